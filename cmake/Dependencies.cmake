@@ -1,0 +1,8 @@
+# Every dependency is a Debian package found by its own CMake config.
+find_package(CLI11 CONFIG REQUIRED)
+find_package(yaml-cpp CONFIG REQUIRED)
+find_package(tomlplusplus CONFIG REQUIRED)
+find_package(fmt CONFIG REQUIRED)
+if(MENTOR_BUILD_TESTS)
+  find_package(Catch2 CONFIG REQUIRED)
+endif()

@@ -1,0 +1,43 @@
+#pragma once
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mentor {
+
+/// A calendar day (proleptic Gregorian), stored as days since 1970-01-01.
+class Date {
+public:
+    constexpr Date() = default;
+    /// The day with this serial number (days since 1970-01-01).
+    static constexpr Date from_days(int days) { Date d; d.days_ = days; return d; }
+    /// The given civil date; the caller guarantees it is valid (see `is_valid_ymd`).
+    static Date from_ymd(int year, int month, int day);
+
+    constexpr int days() const { return days_; }
+    int year() const;
+    int month() const;
+    int day() const;
+    /// 0 = Monday ... 6 = Sunday (ISO order).
+    int weekday() const;
+
+    /// `YYYY-MM-DD`.
+    std::string iso() const;
+
+    constexpr Date operator+(int n) const { return from_days(days_ + n); }
+    constexpr Date operator-(int n) const { return from_days(days_ - n); }
+    constexpr int operator-(Date other) const { return days_ - other.days_; }
+    constexpr auto operator<=>(const Date&) const = default;
+
+private:
+    int days_ = 0;
+};
+
+/// True when year-month-day names a real day.
+bool is_valid_ymd(int year, int month, int day);
+
+/// Parses exactly `YYYY-MM-DD`; nothing when malformed or not a real day.
+std::optional<Date> parse_date(std::string_view text);
+
+}  // namespace mentor

@@ -1,0 +1,193 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "mentor/domain/availability.hpp"
+#include "mentor/domain/date.hpp"
+#include "mentor/domain/diagnostic.hpp"
+
+namespace mentor {
+
+/// Roles a person can hold; a person may hold several (a mentor who is also a mentee).
+enum class Role : std::uint8_t { mentor = 1, mentee = 2, coordinator = 4, supervisor = 8 };
+
+/// The roles in the order the roster documents them.
+inline constexpr Role all_roles[] = {Role::mentor, Role::mentee, Role::coordinator, Role::supervisor};
+
+std::string_view role_name(Role r);
+std::optional<Role> parse_role(std::string_view text);
+
+/// Where a person's fields were written, so that cross-record problems can be located.
+struct PersonPositions {
+    SourcePos item;        ///< the `- id:` entry
+    SourcePos id;
+    SourcePos supervisor;
+    SourcePos capacity;
+    SourcePos trained;
+    SourcePos start;
+    SourcePos leaves;
+    std::vector<SourcePos> prefers;
+    std::vector<SourcePos> avoid;
+};
+
+/// One person of the roster, as the coordinator wrote them.
+struct Person {
+    std::string id;
+    std::string name;
+    std::string email;
+    std::uint8_t roles = 0;
+    std::string school;
+    std::vector<std::string> subjects;
+    std::vector<int> grades;                 ///< K is 0
+    std::optional<int> years;                ///< years of teaching experience
+    std::string supervisor;                  ///< id of who evaluates this person
+    std::optional<int> capacity;             ///< mentors: most mentees at once
+    std::optional<Date> trained;             ///< mentors: date of mentor training
+    bool in_person = true;                   ///< modality: meets in person
+    bool online = false;                     ///< modality: meets online
+    std::vector<std::string> languages;
+    std::vector<Window> availability;
+    std::vector<std::string> focus;
+    std::vector<std::pair<std::string, double>> survey;  ///< sorted by question
+    std::vector<std::string> prefers;        ///< ranked, most wanted first
+    std::vector<std::string> avoid;
+    std::string cohort;
+    std::optional<Date> start;
+    std::optional<Date> leaves;
+    PersonPositions pos;
+
+    bool has(Role r) const { return (roles & static_cast<std::uint8_t>(r)) != 0; }
+    /// Whether the person is on staff on `day` (started, and not yet left).
+    bool is_present(Date day) const {
+        return (!start || *start <= day) && (!leaves || day < *leaves);
+    }
+};
+
+/// The roster file: every person, in the order written.
+struct Roster {
+    std::string source;  ///< file name used in diagnostics
+    std::vector<Person> people;
+
+    /// The person with this id, or null. Linear; build an index for repeated lookups.
+    const Person* find(std::string_view id) const;
+};
+
+enum class Mode { one_to_one, peer, stable };
+enum class SameSchool { require, prefer, any };
+enum class Participation { mandatory, optional };
+/// What peer mode does with the odd person out of a cohort.
+enum class PeerOdd { trio, unmatched };
+
+std::string_view mode_name(Mode m);
+std::string_view same_school_name(SameSchool s);
+std::string_view participation_name(Participation p);
+std::string_view peer_odd_name(PeerOdd p);
+
+/// How long a pairing lasts: a number of years or terms.
+struct Duration {
+    enum class Unit { year, term } unit = Unit::year;
+    int count = 1;
+    friend bool operator==(const Duration&, const Duration&) = default;
+};
+
+/// Parses `1y`, `2y`, `1term`, `2terms`.
+std::optional<Duration> parse_duration(std::string_view text);
+std::string format_duration(const Duration& d);
+
+/// Parses a period such as `1w`, `2w`, `10d` into days.
+std::optional<int> parse_period_days(std::string_view text);
+
+struct Break {
+    std::string name;
+    Date start;
+    Date end;  ///< inclusive
+};
+
+/// The criteria a compatibility score is made of, and their weights.
+struct Weights {
+    double subject = 5;
+    double grade = 3;
+    double school = 4;
+    double availability = 3;
+    double focus = 4;
+    double survey = 2;
+    double language = 1;
+    double experience = 2;
+    double preference = 3;
+};
+
+/// Names of the weight criteria, in the order the config documents them.
+inline constexpr std::string_view weight_names[] = {"subject", "grade",  "school",     "availability", "focus",
+                                                    "survey",  "language", "experience", "preference"};
+
+/// The weight of a criterion by name; null when there is no such criterion.
+double* weight_by_name(Weights& w, std::string_view name);
+double weight_by_name(const Weights& w, std::string_view name);
+
+/// Where the config's cross-checked values were written.
+struct ProgramPositions {
+    SourcePos timezone;
+    SourcePos term_start;
+    SourcePos term_end;
+    std::vector<SourcePos> holidays;
+    std::vector<SourcePos> breaks;
+    SourcePos default_capacity;
+};
+
+/// The program config, with every default filled in.
+struct Program {
+    std::string source;  ///< file name used in diagnostics
+
+    std::string id;
+    std::string name;
+    std::string timezone = "UTC";
+    Participation participation = Participation::mandatory;
+    Mode mode = Mode::one_to_one;
+    Duration duration;
+
+    Date term_start;
+    Date term_end;
+    std::vector<Date> holidays;
+    std::vector<Break> breaks;
+
+    int every_days = 7;
+    int meeting_minutes = 45;
+    int grace_days = 3;
+    int max_per_day = 2;
+    int observations = 0;
+    int observation_spacing_days = 28;
+
+    SameSchool same_school = SameSchool::prefer;
+    bool require_trained = true;
+    bool exclude_supervisor = true;
+    bool allow_repeat = false;
+    int min_shared_minutes = 0;
+    int default_capacity = 1;
+    PeerOdd peer_odd = PeerOdd::trio;
+    Weights weights;
+
+    int remind_horizon_days = 7;
+    int remind_repeat_days = 7;
+    std::string remind_from;
+    std::string sendmail = "/usr/sbin/sendmail -t -oi";
+
+    std::string currency = "USD";
+    double hourly = 0;
+    double workshop_hourly = 0;
+    double planning_ratio = 2.0;
+
+    bool private_by_default = true;
+
+    ProgramPositions pos;
+
+    /// True on a day the school is open: a weekday inside the term, not a holiday or break.
+    bool is_school_day(Date day) const;
+    /// The capacity a mentor has: their own, else the program default.
+    int capacity_of(const Person& p) const { return p.capacity.value_or(default_capacity); }
+};
+
+}  // namespace mentor

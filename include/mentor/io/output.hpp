@@ -1,0 +1,62 @@
+#pragma once
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mentor {
+
+/// The output formats of listing and reporting commands.
+enum class Format { text, json, csv };
+
+/// Parses `text`, `json` or `csv`.
+std::optional<Format> parse_format(std::string_view name);
+
+/// A JSON string literal for `s` (quotes included), escaping per RFC 8259.
+std::string json_quote(std::string_view s);
+
+/// A number as JSON writes it: integers without a fraction, others with up to 6 decimals.
+std::string json_number(double v);
+
+/// Builds pretty-printed JSON (two-space indent) one value at a time.
+/// The caller nests begin/end calls correctly; keys are written in the order given.
+class JsonWriter {
+public:
+    void begin_object();
+    void end_object();
+    void begin_array();
+    void end_array();
+    /// The key of the next value inside an object.
+    void key(std::string_view k);
+    void value(std::string_view s);
+    void value(const char* s) { value(std::string_view(s)); }
+    void value(double v);
+    void value(int v);
+    void value(bool v);
+    void null();
+    void string_array(std::span<const std::string> items);
+    /// The document, with a final newline.
+    std::string finish();
+
+private:
+    std::string out_;
+    std::vector<int> counts_;  // values written so far at each open level
+    bool after_key_ = false;
+    void before_value();
+    void close(char c);
+};
+
+/// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
+std::string csv_field(std::string_view s);
+
+/// One CSV record of the given fields, ending in CRLF as RFC 4180 says.
+std::string csv_record(std::span<const std::string> fields);
+
+/// Columns aligned for a terminal: a header row, then rows; widths count UTF-8 characters.
+std::string text_table(std::span<const std::string> header, const std::vector<std::vector<std::string>>& rows);
+
+/// Number of characters (code points) in UTF-8 text.
+std::size_t display_width(std::string_view s);
+
+}  // namespace mentor

@@ -1,0 +1,29 @@
+#pragma once
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentor/domain/diagnostic.hpp"
+#include "mentor/domain/model.hpp"
+
+namespace mentor {
+
+/// A roster as far as it could be read, and every problem found on the way.
+struct ParsedRoster {
+    Roster roster;
+    std::vector<Diagnostic> diagnostics;
+};
+
+/// Reads a roster from YAML text. Never throws on bad input: every problem becomes a
+/// located diagnostic, and the people that could be read are kept for further checks.
+/// `source` is the file name diagnostics carry.
+ParsedRoster parse_roster(std::string_view text, const std::string& source);
+
+/// The keys a person entry may have, in the order the roster documents them.
+std::span<const std::string_view> person_keys();
+
+/// True when `id` is a valid person or program id: `[a-z0-9][a-z0-9._-]*`, at most 64 bytes.
+bool is_valid_id(std::string_view id);
+
+}  // namespace mentor

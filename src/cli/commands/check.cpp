@@ -1,0 +1,77 @@
+// mentor check: validate the program config and roster, reporting every problem at once.
+#include <algorithm>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/output.hpp"
+
+namespace mentor {
+
+namespace {
+
+struct CheckOptions {
+    std::string format = "text";
+    bool quiet = false;
+};
+
+std::string diagnostics_json(const std::vector<Diagnostic>& diags) {
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& d : diags) {
+        w.begin_object();
+        w.key("file"); w.value(d.file);
+        w.key("line"); w.value(d.pos.line);
+        w.key("column"); w.value(d.pos.col);
+        w.key("severity"); w.value(d.severity == Severity::error ? "error" : "warning");
+        w.key("message"); w.value(d.message);
+        w.key("hint"); w.value(d.hint);
+        w.end_object();
+    }
+    w.end_array();
+    return w.finish();
+}
+
+std::string summary(const LoadedProgram& loaded) {
+    const auto& people = loaded.roster.people;
+    auto count = [&](Role r) { return std::count_if(people.begin(), people.end(), [&](const Person& p) { return p.has(r); }); };
+    const Program& p = loaded.program;
+    return fmt::format("{}: {} people ({} mentors, {} mentees); term {} to {}\n", p.id, people.size(), count(Role::mentor),
+                       count(Role::mentee), p.term_start.iso(), p.term_end.iso());
+}
+
+int run_check(Context& ctx, const CheckOptions& opt) {
+    const ProgramDir dir = ctx.program_dir();
+    const LoadedProgram loaded = load_program(dir);
+    const auto& diags = loaded.diagnostics;
+    const auto errors = std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+    const auto warnings = static_cast<long>(diags.size()) - errors;
+
+    if (format_option(opt.format) == Format::json) {
+        ctx.out << diagnostics_json(diags);
+    } else {
+        print_diagnostics(ctx, diags);
+        if (errors > 0 || warnings > 0) {
+            ctx.err << fmt::format("mentor check: {} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
+                                   warnings == 1 ? "" : "s");
+        }
+        if (errors == 0 && !opt.quiet) ctx.out << "ok: " << summary(loaded);
+    }
+    return errors > 0 ? exit_code::bad_data : exit_code::ok;
+}
+
+}  // namespace
+
+Runner add_check(CLI::App& parent) {
+    auto opt = std::make_shared<CheckOptions>();
+    CLI::App* cmd = parent.add_subcommand("check", "Validate program.toml and roster.yaml, reporting every problem at once");
+    cmd->add_option("--format", opt->format, "Output format: text (problems on stderr) or json (problems on stdout)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->option_text("FORMAT");
+    cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing when the program is valid");
+    return [opt](Context& ctx) { return run_check(ctx, *opt); };
+}
+
+}  // namespace mentor

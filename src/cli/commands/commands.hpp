@@ -1,0 +1,16 @@
+#pragma once
+#include "context.hpp"
+
+namespace mentor {
+
+// One factory per subcommand; each lives in src/cli/commands/<name>.cpp.
+Runner add_init(CLI::App& parent);
+Runner add_check(CLI::App& parent);
+Runner add_roster(CLI::App& parent);
+
+}  // namespace mentor
+
+namespace mentor {
+/// `roster import`, registered under the `roster` subcommand.
+Runner add_roster_import(CLI::App& roster);
+}  // namespace mentor

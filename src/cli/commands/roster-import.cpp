@@ -1,0 +1,130 @@
+// mentor roster import FILE.csv: add new people from a staff export, report who differs.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "mentor/domain/validate.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/files.hpp"
+#include "mentor/io/roster_append.hpp"
+#include "mentor/io/roster_import.hpp"
+#include "mentor/io/roster_yaml.hpp"
+
+namespace mentor {
+
+namespace {
+
+struct ImportOptions {
+    std::string file;
+    std::vector<std::string> maps;
+    std::string role;
+    bool dry_run = false;
+};
+
+std::vector<std::pair<std::string, std::string>> parse_maps(const std::vector<std::string>& maps) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : maps) {
+        const auto eq = m.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == m.size()) {
+            throw UsageError(fmt::format("--map '{}' is not FIELD=COLUMN", m), "e.g. --map \"email=Work Email\"");
+        }
+        out.emplace_back(m.substr(0, eq), m.substr(eq + 1));
+    }
+    return out;
+}
+
+// Problems the new roster text has that the old one did not, pointed back at the CSV rows.
+std::vector<Diagnostic> recheck(const std::string& new_text, const LoadedProgram& loaded, const ImportPlan& plan,
+                                std::size_t old_lines, const std::string& csv_name) {
+    auto parsed = parse_roster(new_text, loaded.roster.source);
+    auto diags = parsed.diagnostics;
+    auto more = validate_roster(parsed.roster, loaded.program);
+    diags.insert(diags.end(), more.begin(), more.end());
+    std::vector<Diagnostic> out;
+    const std::size_t first_new = loaded.roster.people.size();
+    for (auto& d : diags) {
+        if (d.severity != Severity::error) continue;
+        // Which appended person is this line in? Entries are appended in plan order.
+        std::size_t who = plan.added.size();
+        for (std::size_t i = first_new; i < parsed.roster.people.size(); ++i) {
+            if (parsed.roster.people[i].pos.item.line <= d.pos.line) who = i - first_new;
+        }
+        const bool in_new = static_cast<std::size_t>(d.pos.line) > old_lines && who < plan.added.size();
+        out.push_back({Severity::error, in_new ? csv_name : d.file,
+                       in_new ? SourcePos{plan.added_lines[who], 1} : d.pos, d.message, d.hint});
+    }
+    return out;
+}
+
+std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+int run_import(Context& ctx, const ImportOptions& opt) {
+    const ProgramDir dir = ctx.program_dir();
+    const LoadedProgram loaded = load_valid_program(dir);
+    const std::string csv_name = opt.file;
+    const std::string csv_text = read_file(ctx.resolve(opt.file));
+
+    Diagnostics d(csv_name);
+    const CsvTable table = parse_csv(csv_text, d);
+    std::optional<Role> role;
+    if (!opt.role.empty()) role = parse_role(opt.role);
+    const ColumnMapping mapping = map_columns(table, parse_maps(opt.maps), d);
+    if (has_errors(d.items())) throw InputError(d.take());
+    if (!mapping.column("name") && !mapping.column("first_name") && !mapping.column("last_name")) {
+        throw InputError(fmt::format("{}: no column holds names (header: {})", csv_name, fmt::join(table.header, ", ")),
+                         "map one with --map name=COLUMN, or first_name=COLUMN and last_name=COLUMN");
+    }
+    const ImportPlan plan = plan_import(loaded.roster, table, mapping, csv_name, role);
+    if (has_errors(plan.diagnostics)) throw InputError(plan.diagnostics);
+
+    const std::string roster_text = read_file(dir.roster_path());
+    const std::string new_text = plan.added.empty() ? roster_text : append_people(roster_text, plan.added, loaded.roster.source);
+    auto problems = recheck(new_text, loaded, plan, count_lines(roster_text), csv_name);
+    if (!problems.empty()) throw InputError(std::move(problems));
+
+    std::vector<std::string> used;
+    for (const auto& [field, col] : mapping.fields) used.push_back(fmt::format("{} <- \"{}\"", field, table.header[col]));
+    print_diagnostics(ctx, plan.diagnostics);  // warnings only at this point
+    ctx.out << fmt::format("{}: {} rows; columns: {}\n", csv_name, table.rows.size(), fmt::join(used, ", "));
+    if (!plan.added.empty()) {
+        ctx.out << fmt::format("{} {} new {}:\n", opt.dry_run ? "would add" : "added", plan.added.size(),
+                               plan.added.size() == 1 ? "person" : "people");
+        for (const auto& p : plan.added) ctx.out << fmt::format("  + {}  {}\n", p.id, p.name);
+    }
+    if (!plan.changes.empty()) {
+        ctx.out << fmt::format("differs from {} (kept as written; edit it by hand if the import is right):\n",
+                               loaded.roster.source);
+        for (const auto& c : plan.changes) {
+            ctx.out << fmt::format("  ~ {}  {}: roster \"{}\", import \"{}\"\n", c.id, c.field, c.roster_value, c.import_value);
+        }
+    }
+    if (!plan.unchanged.empty()) ctx.out << fmt::format("{} already in the roster and unchanged\n", plan.unchanged.size());
+    if (plan.added.empty()) {
+        ctx.out << fmt::format("{} not changed\n", loaded.roster.source);
+    } else if (opt.dry_run) {
+        ctx.out << fmt::format("dry run: {} not changed; it would get:\n", loaded.roster.source);
+        ctx.out << new_text.substr(new_text.size() - (new_text.size() - roster_text.size()));
+    } else {
+        write_file_atomic(dir.roster_path(), new_text);
+        ctx.out << fmt::format("appended {} {} to {}\n", plan.added.size(), plan.added.size() == 1 ? "person" : "people",
+                               loaded.roster.source);
+    }
+    return exit_code::ok;
+}
+
+}  // namespace
+
+Runner add_roster_import(CLI::App& roster) {
+    auto opt = std::make_shared<ImportOptions>();
+    CLI::App* cmd = roster.add_subcommand("import", "Add new people from a CSV staff export; report who differs");
+    cmd->add_option("FILE", opt->file, "CSV file with a header row")->required();
+    cmd->add_option("--map", opt->maps, "Take FIELD from the CSV column named COLUMN (repeatable)")
+        ->option_text("FIELD=COLUMN");
+    cmd->add_option("--role", opt->role, "Role given to new people whose row names none")
+        ->check(CLI::IsMember({"mentor", "mentee", "coordinator", "supervisor"}))
+        ->option_text("ROLE");
+    cmd->add_flag("--dry-run", opt->dry_run, "Show what would be added, change nothing");
+    return [opt](Context& ctx) { return run_import(ctx, *opt); };
+}
+
+}  // namespace mentor

@@ -1,0 +1,88 @@
+// mentor roster list | show ID | import FILE.csv
+#include <algorithm>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "mentor/domain/suggest.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/person_format.hpp"
+
+namespace mentor {
+
+namespace {
+
+struct ListOptions {
+    std::string format = "text";
+    std::string role;
+    std::string school;
+};
+
+struct ShowOptions {
+    std::string id;
+    std::string format = "text";
+};
+
+int run_list(Context& ctx, const ListOptions& opt) {
+    const LoadedProgram loaded = load_valid_program(ctx.program_dir());
+    std::optional<Role> role;
+    if (!opt.role.empty()) role = parse_role(opt.role);
+    std::vector<const Person*> people;
+    for (const auto& p : loaded.roster.people) {
+        if (role && !p.has(*role)) continue;
+        if (!opt.school.empty() && p.school != opt.school) continue;
+        people.push_back(&p);
+    }
+    std::sort(people.begin(), people.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
+    ctx.out << format_people(people, format_option(opt.format));
+    return exit_code::ok;
+}
+
+int run_show(Context& ctx, const ShowOptions& opt) {
+    const LoadedProgram loaded = load_valid_program(ctx.program_dir());
+    const Person* p = loaded.roster.find(opt.id);
+    if (!p) {
+        std::vector<std::string_view> ids;
+        for (const auto& q : loaded.roster.people) ids.push_back(q.id);
+        const std::string best = closest_match(opt.id, ids);
+        throw NotFoundError(fmt::format("no person '{}' in {}", opt.id, loaded.roster.source),
+                            best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
+    }
+    ctx.out << format_person(*p, format_option(opt.format));
+    return exit_code::ok;
+}
+
+}  // namespace
+
+Runner add_roster(CLI::App& parent) {
+    CLI::App* cmd = parent.add_subcommand("roster", "List, show and import the program's people");
+    cmd->require_subcommand(1);
+
+    auto list = std::make_shared<ListOptions>();
+    CLI::App* list_cmd = cmd->add_subcommand("list", "List the people of the roster, sorted by id");
+    list_cmd->add_option("--format", list->format, "Output format: text, json or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}))
+        ->option_text("FORMAT");
+    list_cmd->add_option("--role", list->role, "Only people with this role")
+        ->check(CLI::IsMember({"mentor", "mentee", "coordinator", "supervisor"}))
+        ->option_text("ROLE");
+    list_cmd->add_option("--school", list->school, "Only people of this school")->option_text("SCHOOL");
+
+    auto show = std::make_shared<ShowOptions>();
+    CLI::App* show_cmd = cmd->add_subcommand("show", "Show one person in full");
+    show_cmd->add_option("ID", show->id, "The person's id")->required();
+    show_cmd->add_option("--format", show->format, "Output format: text, json or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}))
+        ->option_text("FORMAT");
+
+    Runner import = add_roster_import(*cmd);
+
+    return [=](Context& ctx) {
+        if (list_cmd->parsed()) return run_list(ctx, *list);
+        if (show_cmd->parsed()) return run_show(ctx, *show);
+        return import(ctx);
+    };
+}
+
+}  // namespace mentor

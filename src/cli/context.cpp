@@ -1,0 +1,95 @@
+#include "context.hpp"
+
+#include <fmt/format.h>
+
+#include "mentor/io/error.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* red = "\033[1;31m";
+constexpr const char* yellow = "\033[1;33m";
+constexpr const char* cyan = "\033[36m";
+constexpr const char* reset = "\033[0m";
+
+std::string paint(bool on, const char* color, std::string_view text) {
+    return on ? fmt::format("{}{}{}", color, text, reset) : std::string(text);
+}
+
+}  // namespace
+
+std::string Context::getenv(const std::string& name) const {
+    const auto it = env.find(name);
+    return it == env.end() ? std::string{} : it->second;
+}
+
+Date Context::today() const {
+    if (!today_option.empty()) {
+        if (auto d = parse_date(today_option)) return *d;
+        throw UsageError(fmt::format("--today '{}' is not a date", today_option), "write it as YYYY-MM-DD");
+    }
+    const std::string from_env = getenv("MENTOR_TODAY");
+    if (!from_env.empty()) {
+        if (auto d = parse_date(from_env)) return *d;
+        throw UsageError(fmt::format("MENTOR_TODAY '{}' is not a date", from_env), "write it as YYYY-MM-DD, or unset it");
+    }
+    return clock_today;
+}
+
+fs::path Context::resolve(const std::string& path) const {
+    const fs::path p(path);
+    return p.is_absolute() ? p : cwd / p;
+}
+
+ProgramDir Context::program_dir() const {
+    auto named = [&](const std::string& dir, std::string_view how) {
+        std::error_code ec;
+        const fs::path p = resolve(dir);
+        if (!fs::is_regular_file(p / "program.toml", ec)) {
+            throw NotFoundError(fmt::format("{} has no program.toml (from {})", dir, how),
+                                "create one with `mentor init DIR`, or point -C at a program directory");
+        }
+        // Keep the path as the user wrote it, so messages name files the way they would.
+        return ProgramDir{fs::path(dir)};
+    };
+    if (!dir_option.empty()) return named(dir_option, "-C");
+    const std::string env_dir = getenv("MENTOR_DIR");
+    if (!env_dir.empty()) return named(env_dir, "MENTOR_DIR");
+    if (auto found = find_program_dir(cwd)) {
+        std::error_code ec;
+        fs::path rel = fs::relative(*found, cwd, ec);
+        if (ec || rel.empty()) rel = *found;
+        return ProgramDir{rel == "." ? fs::path(".") : rel};
+    }
+    throw NotFoundError("no program.toml in this directory or any parent",
+                        "run `mentor init DIR` to create a program, or pass -C DIR");
+}
+
+bool Context::color() const {
+    return err_is_tty && getenv("NO_COLOR").empty() && getenv("TERM") != "dumb";
+}
+
+void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diags) {
+    const bool c = ctx.color();
+    for (const auto& d : diags) {
+        std::string where = d.file;
+        if (d.pos.line > 0) where += fmt::format(":{}:{}", d.pos.line, d.pos.col > 0 ? d.pos.col : 1);
+        const bool is_error = d.severity == Severity::error;
+        ctx.err << fmt::format("{}: {} {}\n", where, paint(c, is_error ? red : yellow, is_error ? "error:" : "warning:"),
+                               d.message);
+        if (!d.hint.empty()) ctx.err << fmt::format("  {} {}\n", paint(c, cyan, "hint:"), d.hint);
+    }
+}
+
+void print_error(const Context& ctx, const std::string& message, const std::string& hint) {
+    const bool c = ctx.color();
+    ctx.err << fmt::format("mentor: {} {}\n", paint(c, red, "error:"), message);
+    if (!hint.empty()) ctx.err << fmt::format("  {} {}\n", paint(c, cyan, "hint:"), hint);
+}
+
+Format format_option(const std::string& name) { return parse_format(name).value_or(Format::text); }
+
+}  // namespace mentor

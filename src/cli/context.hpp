@@ -1,0 +1,62 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "mentor/domain/date.hpp"
+#include "mentor/domain/diagnostic.hpp"
+#include "mentor/io/output.hpp"
+#include "mentor/io/program_dir.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace mentor {
+
+/// What the process was started with, read once at the top and passed down:
+/// streams, environment, working directory, the clock's date, and the global options.
+struct Context {
+    std::ostream& out;
+    std::ostream& err;
+    std::map<std::string, std::string> env;  ///< environment variables that `mentor` reads
+    std::filesystem::path cwd;
+    Date clock_today;                        ///< the system clock's date, used only when nothing overrides it
+    bool err_is_tty = false;
+
+    std::string dir_option;                  ///< -C DIR
+    std::string today_option;                ///< --today DATE
+
+    /// An environment variable, or empty.
+    std::string getenv(const std::string& name) const;
+    /// The date the command runs as: --today, else $MENTOR_TODAY, else the clock.
+    Date today() const;
+    /// The program directory: -C DIR, else $MENTOR_DIR, else the nearest parent holding
+    /// program.toml. Throws NotFoundError when there is none.
+    ProgramDir program_dir() const;
+    /// A path given on the command line, resolved against the working directory.
+    std::filesystem::path resolve(const std::string& path) const;
+    /// Whether messages on standard error may use colour (a terminal, and no NO_COLOR).
+    bool color() const;
+};
+
+/// Runs a selected subcommand; returns the exit status.
+using Runner = std::function<int(Context&)>;
+
+/// Registers a subcommand (options and help) on `parent` and returns how to run it.
+using CommandFactory = Runner (*)(CLI::App& parent);
+
+/// Prints diagnostics as `FILE:LINE:COL: error: message` with a `hint:` line after each.
+void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diags);
+
+/// Prints `mentor: error: message` and the hint, if any.
+void print_error(const Context& ctx, const std::string& message, const std::string& hint = {});
+
+/// Parses a --format value that the option's own check has already limited to known names.
+Format format_option(const std::string& name);
+
+}  // namespace mentor

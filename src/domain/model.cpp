@@ -1,0 +1,120 @@
+#include "mentor/domain/model.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+#include <fmt/format.h>
+
+namespace mentor {
+
+std::string_view role_name(Role r) {
+    switch (r) {
+        case Role::mentor: return "mentor";
+        case Role::mentee: return "mentee";
+        case Role::coordinator: return "coordinator";
+        case Role::supervisor: return "supervisor";
+    }
+    return "?";
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+    for (Role r : all_roles) {
+        if (role_name(r) == text) return r;
+    }
+    return std::nullopt;
+}
+
+const Person* Roster::find(std::string_view id) const {
+    for (const auto& p : people) {
+        if (p.id == id) return &p;
+    }
+    return nullptr;
+}
+
+std::string_view mode_name(Mode m) {
+    switch (m) {
+        case Mode::one_to_one: return "one-to-one";
+        case Mode::peer: return "peer";
+        case Mode::stable: return "stable";
+    }
+    return "?";
+}
+
+std::string_view same_school_name(SameSchool s) {
+    switch (s) {
+        case SameSchool::require: return "require";
+        case SameSchool::prefer: return "prefer";
+        case SameSchool::any: return "any";
+    }
+    return "?";
+}
+
+std::string_view participation_name(Participation p) {
+    return p == Participation::mandatory ? "mandatory" : "optional";
+}
+
+std::string_view peer_odd_name(PeerOdd p) { return p == PeerOdd::trio ? "trio" : "unmatched"; }
+
+namespace {
+
+// Splits "12abc" into 12 and "abc"; nothing when there is no leading positive number.
+std::optional<std::pair<int, std::string_view>> count_and_unit(std::string_view text) {
+    int n = 0;
+    const auto* end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, n);
+    if (ec != std::errc{} || ptr == text.data() || n <= 0) return std::nullopt;
+    return std::pair{n, std::string_view(ptr, static_cast<std::size_t>(end - ptr))};
+}
+
+}  // namespace
+
+std::optional<Duration> parse_duration(std::string_view text) {
+    const auto cu = count_and_unit(text);
+    if (!cu) return std::nullopt;
+    const auto [n, unit] = *cu;
+    if (unit == "y") return Duration{Duration::Unit::year, n};
+    if (unit == "term" || unit == "terms") return Duration{Duration::Unit::term, n};
+    return std::nullopt;
+}
+
+std::string format_duration(const Duration& d) {
+    return d.unit == Duration::Unit::year ? fmt::format("{}y", d.count) : fmt::format("{}term", d.count);
+}
+
+std::optional<int> parse_period_days(std::string_view text) {
+    const auto cu = count_and_unit(text);
+    if (!cu) return std::nullopt;
+    const auto [n, unit] = *cu;
+    if (unit == "d") return n;
+    if (unit == "w") return n * 7;
+    return std::nullopt;
+}
+
+double* weight_by_name(Weights& w, std::string_view name) {
+    if (name == "subject") return &w.subject;
+    if (name == "grade") return &w.grade;
+    if (name == "school") return &w.school;
+    if (name == "availability") return &w.availability;
+    if (name == "focus") return &w.focus;
+    if (name == "survey") return &w.survey;
+    if (name == "language") return &w.language;
+    if (name == "experience") return &w.experience;
+    if (name == "preference") return &w.preference;
+    return nullptr;
+}
+
+double weight_by_name(const Weights& w, std::string_view name) {
+    Weights copy = w;
+    const double* p = weight_by_name(copy, name);
+    return p ? *p : 0.0;
+}
+
+bool Program::is_school_day(Date day) const {
+    if (day < term_start || day > term_end || day.weekday() >= 5) return false;
+    if (std::find(holidays.begin(), holidays.end(), day) != holidays.end()) return false;
+    return std::none_of(breaks.begin(), breaks.end(),
+                        [&](const Break& b) { return b.start <= day && day <= b.end; });
+}
+
+}  // namespace mentor

@@ -1,0 +1,181 @@
+#include "mentor/domain/validate.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "mentor/domain/suggest.hpp"
+
+namespace mentor {
+
+namespace {
+
+// Finds people by id; the first of a duplicated id wins.
+class Index {
+public:
+    explicit Index(const Roster& r) {
+        by_id_.reserve(r.people.size());
+        for (const auto& p : r.people) by_id_.emplace(p.id, &p);
+        ids_.reserve(by_id_.size());
+        for (const auto& [id, _] : by_id_) ids_.push_back(id);
+        std::sort(ids_.begin(), ids_.end());
+    }
+    const Person* find(std::string_view id) const {
+        const auto it = by_id_.find(id);
+        return it == by_id_.end() ? nullptr : it->second;
+    }
+    // "did you mean" over all ids; only computed on the (rare) error path.
+    std::string suggest(std::string_view id) const {
+        const std::string best = closest_match(id, ids_);
+        return best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best);
+    }
+
+private:
+    std::unordered_map<std::string_view, const Person*> by_id_;
+    std::vector<std::string_view> ids_;
+};
+
+void check_reference(Diagnostics& d, const Index& idx, const Person& p, std::string_view field,
+                     const std::string& ref, SourcePos where) {
+    if (ref == p.id) {
+        d.error(where, fmt::format("{} lists themselves in '{}'", p.id, field), fmt::format("remove '{}' from '{}'", ref, field));
+        return;
+    }
+    if (!idx.find(ref)) {
+        std::string hint = idx.suggest(ref);
+        if (hint.empty()) hint = fmt::format("add '{}' to the roster, or fix the id", ref);
+        d.error(where, fmt::format("{}: '{}' names '{}', who is not in the roster", p.id, field, ref), hint);
+    }
+}
+
+bool evaluates(const Person& evaluator, const Person& other) { return other.supervisor == evaluator.id; }
+
+void check_person(Diagnostics& d, const Index& idx, const Person& p, const Program& program) {
+    if (!p.supervisor.empty()) check_reference(d, idx, p, "supervisor", p.supervisor, p.pos.supervisor);
+
+    for (std::size_t i = 0; i < p.prefers.size(); ++i) {
+        const SourcePos where = i < p.pos.prefers.size() ? p.pos.prefers[i] : p.pos.item;
+        const std::string& ref = p.prefers[i];
+        check_reference(d, idx, p, "prefers", ref, where);
+        const Person* other = idx.find(ref);
+        if (!other || other == &p) continue;
+        if (std::find(p.avoid.begin(), p.avoid.end(), ref) != p.avoid.end()) {
+            d.error(where, fmt::format("{} both prefers and avoids '{}'", p.id, ref),
+                    "keep '" + ref + "' in only one of 'prefers' and 'avoid'");
+        }
+        if (program.exclude_supervisor && (evaluates(*other, p) || evaluates(p, *other))) {
+            const bool other_evaluates = evaluates(*other, p);
+            d.error(where,
+                    other_evaluates
+                        ? fmt::format("{} prefers '{}', who is their evaluator; mentoring must stay non-evaluative", p.id, ref)
+                        : fmt::format("{} prefers '{}', whom they evaluate; mentoring must stay non-evaluative", p.id, ref),
+                    fmt::format("remove '{}' from 'prefers' (or set matching.exclude_supervisor = false)", ref));
+        }
+        const bool wants_mentor = p.has(Role::mentee) && !p.has(Role::mentor);
+        const bool wants_mentee = p.has(Role::mentor) && !p.has(Role::mentee);
+        if (program.mode != Mode::peer) {
+            if (wants_mentor && !other->has(Role::mentor)) {
+                d.warning(where, fmt::format("{} prefers '{}', who is not a mentor", p.id, ref),
+                          "a mentee's 'prefers' ranks mentors; add the mentor role or remove the entry");
+            } else if (wants_mentee && !other->has(Role::mentee)) {
+                d.warning(where, fmt::format("{} prefers '{}', who is not a mentee", p.id, ref),
+                          "a mentor's 'prefers' ranks mentees; add the mentee role or remove the entry");
+            }
+        }
+    }
+    for (std::size_t i = 0; i < p.avoid.size(); ++i) {
+        const SourcePos where = i < p.pos.avoid.size() ? p.pos.avoid[i] : p.pos.item;
+        check_reference(d, idx, p, "avoid", p.avoid[i], where);
+    }
+
+    if (p.start && p.leaves && *p.leaves <= *p.start) {
+        d.error(p.pos.leaves, fmt::format("{} leaves on {}, not after starting on {}", p.id, p.leaves->iso(), p.start->iso()),
+                "'leaves' must be later than 'start'");
+    }
+    if (p.start && *p.start > program.term_end && program.term_end > program.term_start) {
+        d.warning(p.pos.start, fmt::format("{} starts on {}, after the term ends on {}", p.id, p.start->iso(),
+                                           program.term_end.iso()),
+                  "check the year of 'start'");
+    }
+    if (!p.has(Role::mentor)) {
+        if (p.capacity) {
+            d.warning(p.pos.capacity, fmt::format("{} has a capacity but is not a mentor", p.id),
+                      "add 'mentor' to their roles, or remove 'capacity'");
+        }
+        if (p.trained) {
+            d.warning(p.pos.trained, fmt::format("{} has a training date but is not a mentor", p.id),
+                      "add 'mentor' to their roles, or remove 'trained'");
+        }
+    } else if (program.require_trained && !p.trained) {
+        d.warning(p.pos.id, fmt::format("mentor {} has no training date and will not be paired", p.id),
+                  "add 'trained: YYYY-MM-DD' once trained, or set matching.require_trained = false");
+    }
+}
+
+}  // namespace
+
+std::vector<Diagnostic> validate_program(const Program& program) {
+    Diagnostics d(program.source);
+    const bool term_ok = program.term_end > program.term_start;
+    if (!term_ok && program.pos.term_end.line > 0 && program.pos.term_start.line > 0) {
+        d.error(program.pos.term_end,
+                fmt::format("the term ends on {}, not after it starts on {}", program.term_end.iso(), program.term_start.iso()),
+                "term.end must be later than term.start; check the years");
+    }
+    std::vector<Date> seen;
+    for (std::size_t i = 0; i < program.holidays.size(); ++i) {
+        const Date h = program.holidays[i];
+        const SourcePos where = program.pos.holidays.at(i);
+        if (term_ok && (h < program.term_start || h > program.term_end)) {
+            d.error(where, fmt::format("holiday {} is outside the term ({} to {})", h.iso(), program.term_start.iso(),
+                                       program.term_end.iso()),
+                    "remove it, or check its year");
+        } else if (h.weekday() >= 5) {
+            d.warning(where, fmt::format("holiday {} is a weekend day", h.iso()), "weekends are never school days; check the date");
+        }
+        if (std::find(seen.begin(), seen.end(), h) != seen.end()) {
+            d.warning(where, fmt::format("holiday {} is listed twice", h.iso()), "remove the repeat");
+        }
+        seen.push_back(h);
+    }
+    for (std::size_t i = 0; i < program.breaks.size(); ++i) {
+        const Break& b = program.breaks[i];
+        const SourcePos where = program.pos.breaks.at(i);
+        const std::string label = b.name.empty() ? std::string("a break") : fmt::format("break '{}'", b.name);
+        if (b.end < b.start) {
+            d.error(where, fmt::format("{} ends on {}, before it starts on {}", label, b.end.iso(), b.start.iso()),
+                    "a break's end is its last day off and cannot be before its start");
+        } else if (term_ok && (b.start < program.term_start || b.end > program.term_end)) {
+            d.error(where, fmt::format("{} ({} to {}) is not inside the term ({} to {})", label, b.start.iso(), b.end.iso(),
+                                       program.term_start.iso(), program.term_end.iso()),
+                    "check the break's dates and years");
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            const Break& o = program.breaks[j];
+            if (b.start <= o.end && o.start <= b.end) {
+                d.warning(where, fmt::format("{} overlaps '{}'", label, o.name), "merge the two breaks, or fix the dates");
+            }
+        }
+    }
+    return d.take();
+}
+
+std::vector<Diagnostic> validate_roster(const Roster& roster, const Program& program) {
+    Diagnostics d(roster.source);
+    Index idx(roster);
+    std::unordered_map<std::string_view, const Person*> first;
+    first.reserve(roster.people.size());
+    for (const auto& p : roster.people) {
+        const auto [it, fresh] = first.emplace(p.id, &p);
+        if (!fresh) {
+            d.error(p.pos.id, fmt::format("duplicate id '{}'", p.id),
+                    fmt::format("the first '{}' is at line {}; ids must be unique", p.id, it->second->pos.id.line));
+        }
+    }
+    for (const auto& p : roster.people) check_person(d, idx, p, program);
+    return d.take();
+}
+
+}  // namespace mentor

@@ -1,0 +1,104 @@
+#include "mentor/io/files.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+
+#include "mentor/io/error.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+[[noreturn]] void fail(std::string_view what, const fs::path& path, int err) {
+    throw SystemError(fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(err)));
+}
+
+void write_all(int fd, std::string_view content, const fs::path& path) {
+    const char* p = content.data();
+    std::size_t left = content.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            fail("write", path, err);
+        }
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+}
+
+// Writes a temporary sibling of `path` and returns its name; the caller renames or links it.
+fs::path write_temp(const fs::path& path, std::string_view content) {
+    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+    const int fd = ::mkstemp(tmpl.data());
+    if (fd < 0) fail("create a temporary file beside", path, errno);
+    write_all(fd, content, path);
+    // Keep the usual permissions of a file a person edits (mkstemp makes it 0600).
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, static_cast<mode_t>(0666 & ~mask));
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(tmpl.c_str());
+        fail("flush", path, err);
+    }
+    ::close(fd);
+    return tmpl;
+}
+
+}  // namespace
+
+std::string read_file(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail("read", path, errno);
+    std::string out;
+    char buf[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            fail("read", path, err);
+        }
+        if (n == 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return out;
+}
+
+void write_file_atomic(const fs::path& path, std::string_view content) {
+    const fs::path tmp = write_temp(path, content);
+    if (::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        fail("replace", path, err);
+    }
+}
+
+bool create_file_exclusive(const fs::path& path, std::string_view content) {
+    const fs::path tmp = write_temp(path, content);
+    // link() fails when the target exists, so an existing file is never replaced.
+    if (::link(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        if (err == EEXIST) return false;
+        fail("create", path, err);
+    }
+    ::unlink(tmp.c_str());
+    return true;
+}
+
+}  // namespace mentor

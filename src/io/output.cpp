@@ -1,0 +1,183 @@
+#include "mentor/io/output.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace mentor {
+
+std::optional<Format> parse_format(std::string_view name) {
+    if (name == "text") return Format::text;
+    if (name == "json") return Format::json;
+    if (name == "csv") return Format::csv;
+    return std::nullopt;
+}
+
+std::string json_quote(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 2);
+    out += '"';
+    for (const char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                } else {
+                    out += c;
+                }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+std::string json_number(double v) {
+    if (!std::isfinite(v)) return "null";
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(v));
+    std::string s = fmt::format("{:.6f}", v);
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+void JsonWriter::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (!counts_.empty()) {
+        if (counts_.back()++ > 0) out_ += ',';
+        out_ += '\n';
+        out_.append(2 * counts_.size(), ' ');
+    }
+}
+
+void JsonWriter::begin_object() {
+    before_value();
+    out_ += '{';
+    counts_.push_back(0);
+}
+
+void JsonWriter::begin_array() {
+    before_value();
+    out_ += '[';
+    counts_.push_back(0);
+}
+
+void JsonWriter::close(char c) {
+    const int n = counts_.back();
+    counts_.pop_back();
+    if (n > 0) {
+        out_ += '\n';
+        out_.append(2 * counts_.size(), ' ');
+    }
+    out_ += c;
+}
+
+void JsonWriter::end_object() { close('}'); }
+void JsonWriter::end_array() { close(']'); }
+
+void JsonWriter::key(std::string_view k) {
+    before_value();
+    out_ += json_quote(k);
+    out_ += ": ";
+    after_key_ = true;
+}
+
+void JsonWriter::value(std::string_view s) {
+    before_value();
+    out_ += json_quote(s);
+}
+
+void JsonWriter::value(double v) {
+    before_value();
+    out_ += json_number(v);
+}
+
+void JsonWriter::value(int v) {
+    before_value();
+    out_ += std::to_string(v);
+}
+
+void JsonWriter::value(bool v) {
+    before_value();
+    out_ += v ? "true" : "false";
+}
+
+void JsonWriter::null() {
+    before_value();
+    out_ += "null";
+}
+
+void JsonWriter::string_array(std::span<const std::string> items) {
+    before_value();
+    out_ += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out_ += ", ";
+        out_ += json_quote(items[i]);
+    }
+    out_ += ']';
+}
+
+std::string JsonWriter::finish() {
+    out_ += '\n';
+    return std::move(out_);
+}
+
+std::string csv_field(std::string_view s) {
+    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+std::string csv_record(std::span<const std::string> fields) {
+    std::string out;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i) out += ',';
+        out += csv_field(fields[i]);
+    }
+    out += "\r\n";
+    return out;
+}
+
+std::size_t display_width(std::string_view s) {
+    return static_cast<std::size_t>(
+        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string text_table(std::span<const std::string> header, const std::vector<std::vector<std::string>>& rows) {
+    std::vector<std::size_t> width(header.size());
+    for (std::size_t i = 0; i < header.size(); ++i) width[i] = display_width(header[i]);
+    for (const auto& row : rows) {
+        for (std::size_t i = 0; i < row.size() && i < width.size(); ++i) width[i] = std::max(width[i], display_width(row[i]));
+    }
+    std::string out;
+    auto line = [&](std::span<const std::string> cells) {
+        std::string l;
+        for (std::size_t i = 0; i < cells.size() && i < width.size(); ++i) {
+            l += cells[i];
+            if (i + 1 < cells.size()) l.append(width[i] - display_width(cells[i]) + 2, ' ');
+        }
+        while (!l.empty() && l.back() == ' ') l.pop_back();
+        out += l;
+        out += '\n';
+    };
+    line(header);
+    for (const auto& row : rows) line(row);
+    return out;
+}
+
+}  // namespace mentor

@@ -1,0 +1,227 @@
+#include "mentor/io/person_fields.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+
+#include <fmt/format.h>
+
+#include "mentor/domain/suggest.hpp"
+#include "mentor/io/roster_yaml.hpp"
+
+namespace mentor {
+
+namespace {
+
+constexpr std::array<std::string_view, 10> list_fields{"roles",     "subjects",     "grades", "modality", "languages",
+                                                       "availability", "focus", "survey", "prefers",  "avoid"};
+constexpr std::array<std::string_view, 2> modalities{"in-person", "online"};
+constexpr std::array<std::string_view, 4> role_names{"mentor", "mentee", "coordinator", "supervisor"};
+
+std::string lowercase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates, std::string fallback) {
+    const std::string best = closest_match(word, candidates);
+    return best.empty() ? fallback : fmt::format("did you mean '{}'?", best);
+}
+
+class FieldReader {
+public:
+    FieldReader(Person& p, Diagnostics& d) : p_(p), d_(d) {}
+
+    std::optional<int> integer(const FieldItem& item, std::string_view key, int lo, int hi) {
+        int value = 0;
+        const auto* end = item.text.data() + item.text.size();
+        const auto [ptr, ec] = std::from_chars(item.text.data(), end, value);
+        if (ec != std::errc{} || ptr != end || item.text.empty()) {
+            d_.error(item.pos, fmt::format("'{}' must be a whole number, not '{}'", key, item.text),
+                     fmt::format("write a number from {} to {}", lo, hi));
+            return std::nullopt;
+        }
+        if (value < lo || value > hi) {
+            d_.error(item.pos, fmt::format("'{}' is {}, outside {}..{}", key, value, lo, hi),
+                     fmt::format("write a number from {} to {}", lo, hi));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    std::optional<Date> date(const FieldItem& item, std::string_view key) {
+        if (auto d = parse_date(item.text)) return d;
+        d_.error(item.pos, fmt::format("'{}' is not a valid date: '{}'", key, item.text),
+                 "write dates as YYYY-MM-DD, e.g. 2026-08-24");
+        return std::nullopt;
+    }
+
+    std::string id_ref(const FieldItem& item, std::string_view key) {
+        if (!is_valid_id(item.text)) {
+            d_.error(item.pos, fmt::format("'{}' names '{}', which is not a valid id", key, item.text),
+                     "ids are lowercase letters, digits, '.', '_' or '-'");
+        }
+        return item.text;
+    }
+
+    void id(const FieldItem& item) {
+        p_.pos.id = item.pos;
+        if (!is_valid_id(item.text)) {
+            const std::string lower = lowercase(item.text);
+            d_.error(item.pos, fmt::format("'{}' is not a valid id", item.text),
+                     is_valid_id(lower) ? fmt::format("ids are lowercase: write '{}'", lower)
+                                        : "an id starts with a lowercase letter or digit, then letters, digits, '.', '_' or '-'");
+        }
+        p_.id = item.text;
+    }
+
+    void email(const FieldItem& item) {
+        const std::string& s = item.text;
+        const auto at = s.find('@');
+        if (at == std::string::npos || at == 0 || at + 1 >= s.size() || s.find('@', at + 1) != std::string::npos ||
+            s.find_first_of(" \t,;<>") != std::string::npos) {
+            d_.error(item.pos, fmt::format("'{}' is not an email address", s), "write it as name@example.org");
+        }
+        p_.email = s;
+    }
+
+    void roles(const std::vector<FieldItem>& items) {
+        for (const auto& item : items) {
+            if (auto r = parse_role(item.text)) {
+                p_.roles = static_cast<std::uint8_t>(p_.roles | static_cast<std::uint8_t>(*r));
+            } else {
+                d_.error(item.pos, fmt::format("unknown role '{}'", item.text),
+                         did_you_mean(item.text, role_names, "roles are mentor, mentee, coordinator and supervisor"));
+            }
+        }
+    }
+
+    void grades(const std::vector<FieldItem>& items) {
+        for (const auto& item : items) {
+            if (item.text == "K" || item.text == "k") {
+                p_.grades.push_back(0);
+            } else if (auto g = integer(item, "grades", 0, 12)) {
+                p_.grades.push_back(*g);
+            }
+        }
+        std::sort(p_.grades.begin(), p_.grades.end());
+        p_.grades.erase(std::unique(p_.grades.begin(), p_.grades.end()), p_.grades.end());
+    }
+
+    void modality(const std::vector<FieldItem>& items) {
+        p_.in_person = false;
+        p_.online = false;
+        for (const auto& item : items) {
+            if (item.text == "in-person") {
+                p_.in_person = true;
+            } else if (item.text == "online") {
+                p_.online = true;
+            } else {
+                d_.error(item.pos, fmt::format("unknown modality '{}'", item.text),
+                         did_you_mean(item.text, modalities, "modality is in-person, online, or both: [in-person, online]"));
+            }
+        }
+        if (!p_.in_person && !p_.online) p_.in_person = true;
+    }
+
+    void availability(const std::vector<FieldItem>& items) {
+        for (const auto& item : items) {
+            WindowError err;
+            if (auto w = parse_window(item.text, err)) {
+                p_.availability.push_back(*w);
+            } else {
+                d_.error(item.pos, err.message, err.hint);
+            }
+        }
+        std::sort(p_.availability.begin(), p_.availability.end());
+    }
+
+    void survey(const std::vector<FieldItem>& items) {
+        for (const auto& item : items) {
+            const auto eq = item.text.find('=');
+            const std::string question = item.text.substr(0, eq);
+            const std::string answer = eq == std::string::npos ? std::string{} : item.text.substr(eq + 1);
+            double value = 0;
+            const auto [ptr, ec] = std::from_chars(answer.data(), answer.data() + answer.size(), value);
+            if (eq == std::string::npos || question.empty()) {
+                d_.error(item.pos, fmt::format("survey answer '{}' has no question", item.text),
+                         "write each answer as question=number, e.g. structure=4");
+            } else if (ec != std::errc{} || ptr != answer.data() + answer.size() || answer.empty()) {
+                d_.error(item.pos, fmt::format("survey answer '{}' must be a number, not '{}'", question, answer),
+                         "answers are numbers on the survey's scale, e.g. 1 to 5");
+            } else {
+                p_.survey.emplace_back(question, value);
+            }
+        }
+        std::sort(p_.survey.begin(), p_.survey.end());
+    }
+
+    void refs(const std::vector<FieldItem>& items, std::string_view key, std::vector<std::string>& ids,
+              std::vector<SourcePos>& where) {
+        for (const auto& item : items) {
+            ids.push_back(id_ref(item, key));
+            where.push_back(item.pos);
+        }
+    }
+
+private:
+    Person& p_;
+    Diagnostics& d_;
+};
+
+std::vector<std::string> texts(const std::vector<FieldItem>& items) {
+    std::vector<std::string> out;
+    for (const auto& i : items) out.push_back(i.text);
+    return out;
+}
+
+}  // namespace
+
+bool is_list_field(std::string_view key) {
+    return std::find(list_fields.begin(), list_fields.end(), key) != list_fields.end();
+}
+
+void apply_person_field(Person& p, std::string_view key, const std::vector<FieldItem>& items, Diagnostics& d) {
+    FieldReader r(p, d);
+    if (is_list_field(key)) {
+        if (key == "roles") r.roles(items);
+        else if (key == "subjects") p.subjects = texts(items);
+        else if (key == "grades") r.grades(items);
+        else if (key == "modality") r.modality(items);
+        else if (key == "languages") p.languages = texts(items);
+        else if (key == "availability") r.availability(items);
+        else if (key == "focus") p.focus = texts(items);
+        else if (key == "survey") r.survey(items);
+        else if (key == "prefers") r.refs(items, key, p.prefers, p.pos.prefers);
+        else if (key == "avoid") r.refs(items, key, p.avoid, p.pos.avoid);
+        return;
+    }
+    if (items.empty()) return;
+    const FieldItem& v = items.front();
+    if (key == "id") r.id(v);
+    else if (key == "name") p.name = v.text;
+    else if (key == "email") r.email(v);
+    else if (key == "school") p.school = v.text;
+    else if (key == "years") p.years = r.integer(v, key, 0, 60);
+    else if (key == "supervisor") {
+        p.pos.supervisor = v.pos;
+        p.supervisor = r.id_ref(v, key);
+    } else if (key == "capacity") {
+        p.pos.capacity = v.pos;
+        p.capacity = r.integer(v, key, 0, 100);
+    } else if (key == "trained") {
+        p.pos.trained = v.pos;
+        p.trained = r.date(v, key);
+    } else if (key == "cohort") p.cohort = v.text;
+    else if (key == "start") {
+        p.pos.start = v.pos;
+        p.start = r.date(v, key);
+    } else if (key == "leaves") {
+        p.pos.leaves = v.pos;
+        p.leaves = r.date(v, key);
+    }
+}
+
+}  // namespace mentor
