@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "commands/commands.hpp"
+#include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
 
 namespace mentor {
@@ -49,6 +50,24 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
         runners.emplace(app.get_subcommand(name), std::move(run));
     }
 
+    // CLI11 reports an unknown command as a missing one; name it, and the likely intended one.
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "-C" || args[i] == "--today") {
+            ++i;
+            continue;
+        }
+        if (args[i].empty() || args[i][0] == '-') continue;
+        std::vector<std::string_view> names;
+        for (const auto& [name, factory] : command_table) names.emplace_back(name);
+        if (std::find(names.begin(), names.end(), args[i]) == names.end()) {
+            const std::string best = closest_match(args[i], names);
+            print_error(ctx, fmt::format("unknown command '{}'", args[i]),
+                        best.empty() ? "see `mentor --help` for the commands" : fmt::format("did you mean '{}'?", best));
+            return exit_code::usage;
+        }
+        break;
+    }
+
     try {
         std::vector<std::string> reversed(args.rbegin(), args.rend());
         app.parse(reversed);
@@ -71,6 +90,8 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
     }
 
     try {
+        // A bad --today or $MENTOR_TODAY is a usage error on every command, not only where the date is used.
+        if (!ctx.today_option.empty() || !ctx.getenv("MENTOR_TODAY").empty()) (void)ctx.today();
         const CLI::App* selected = app.get_subcommands().front();
         return runners.at(selected)(ctx);
     } catch (const InputError& e) {

@@ -108,7 +108,8 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
             d.warning(p.pos.trained, fmt::format("{} has a training date but is not a mentor", p.id),
                       "add 'mentor' to their roles, or remove 'trained'");
         }
-    } else if (program.require_trained && !p.trained) {
+    } else if (program.require_trained && !p.trained && p.pos.trained.line == 0) {
+        // (A training date that was written but did not parse is already an error of its own.)
         d.warning(p.pos.id, fmt::format("mentor {} has no training date and will not be paired", p.id),
                   "add 'trained: YYYY-MM-DD' once trained, or set matching.require_trained = false");
     }

@@ -73,7 +73,7 @@ CsvTable parse_csv(std::string_view text, Diagnostics& diags) {
                 }
             }
             ++i;
-            ++col;
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;
             continue;
         }
         if (!row_open) {
@@ -102,7 +102,8 @@ CsvTable parse_csv(std::string_view text, Diagnostics& diags) {
             field += c;
         }
         ++i;
-        ++col;
+        // Columns count characters, not bytes: UTF-8 continuation bytes do not advance.
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col;
     }
     if (quoted) {
         diags.error(quote_pos, "this quoted CSV field is never closed",

@@ -20,7 +20,8 @@ namespace {
     throw SystemError(fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(err)));
 }
 
-void write_all(int fd, std::string_view content, const fs::path& path) {
+// Writes everything or fails; on failure the descriptor is closed and `tmp` removed.
+void write_all(int fd, std::string_view content, const fs::path& path, const std::string& tmp) {
     const char* p = content.data();
     std::size_t left = content.size();
     while (left > 0) {
@@ -29,6 +30,7 @@ void write_all(int fd, std::string_view content, const fs::path& path) {
             if (errno == EINTR) continue;
             const int err = errno;
             ::close(fd);
+            ::unlink(tmp.c_str());
             fail("write", path, err);
         }
         p += n;
@@ -42,7 +44,7 @@ fs::path write_temp(const fs::path& path, std::string_view content) {
     std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0) fail("create a temporary file beside", path, errno);
-    write_all(fd, content, path);
+    write_all(fd, content, path, tmpl);
     // Keep the usual permissions of a file a person edits (mkstemp makes it 0600).
     const mode_t mask = ::umask(0);
     ::umask(mask);

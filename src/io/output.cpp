@@ -127,6 +127,16 @@ void JsonWriter::string_array(std::span<const std::string> items) {
     out_ += ']';
 }
 
+void JsonWriter::int_array(std::span<const int> items) {
+    before_value();
+    out_ += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out_ += ", ";
+        out_ += std::to_string(items[i]);
+    }
+    out_ += ']';
+}
+
 std::string JsonWriter::finish() {
     out_ += '\n';
     return std::move(out_);

@@ -42,10 +42,7 @@ void write_json(JsonWriter& w, const Person& p) {
     w.key("roles"); w.string_array(roles_list(p));
     if (!p.school.empty()) { w.key("school"); w.value(p.school); }
     w.key("subjects"); w.string_array(p.subjects);
-    w.key("grades");
-    w.begin_array();
-    for (int g : p.grades) w.value(g);
-    w.end_array();
+    w.key("grades"); w.int_array(p.grades);
     if (p.years) { w.key("years"); w.value(*p.years); }
     if (!p.supervisor.empty()) { w.key("supervisor"); w.value(p.supervisor); }
     if (p.capacity) { w.key("capacity"); w.value(*p.capacity); }
@@ -153,7 +150,7 @@ std::string format_person(const Person& p, Format format) {
     std::string out;
     for (const auto& [k, v] : person_fields(p)) {
         if (v.empty()) continue;
-        out += fmt::format("{:<13}{}\n", fmt::format("{}:", k), v);
+        out += fmt::format("{:<14}{}\n", fmt::format("{}:", k), v);
     }
     return out;
 }

@@ -15,7 +15,7 @@ namespace mentor {
 namespace fs = std::filesystem;
 
 std::string ProgramDir::shown(const std::string& name) const {
-    if (dir.empty() || dir == ".") return name;
+    if (dir.empty() || dir == "." || dir == "./") return name;
     return (dir / name).string();
 }
 

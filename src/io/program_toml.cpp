@@ -381,8 +381,11 @@ ParsedProgram parse_program(std::string_view text, const std::string& source) {
     try {
         root = toml::parse(text, std::string_view(source));
     } catch (const toml::parse_error& e) {
-        d.error(pos_of(e.source()), fmt::format("TOML syntax error: {}", e.description()),
-                "look for a missing quote, bracket or '='; dates are written 2026-08-24, strings in double quotes");
+        const std::string_view what = e.description();
+        d.error(pos_of(e.source()), fmt::format("TOML syntax error: {}", what),
+                what.find("date") != std::string_view::npos
+                    ? "write dates as YYYY-MM-DD with a real month and day"
+                    : "look for a missing quote, bracket or '='; dates are written 2026-08-24, strings in double quotes");
         out.diagnostics = d.take();
         return out;
     }

@@ -20,11 +20,25 @@ bool looks_reserved(std::string_view s) {
     std::string lower(s);
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (std::find(words.begin(), words.end(), lower) != words.end()) return true;
-    // Anything that reads as a number (1, -2, 3.5, 1e3, 0x10, .inf) is quoted to stay a string.
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isdigit(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E' ||
-               c == 'x' || c == '_';
-    }) && std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    // Anything YAML would read as a number stays a string only when quoted: 12, -3, 1.5, 1e3, 0x1f, .5
+    std::string_view t = s;
+    if (!t.empty() && (t.front() == '+' || t.front() == '-')) t.remove_prefix(1);
+    if (t.substr(0, 2) == "0x" || t.substr(0, 2) == "0o") return t.size() > 2;
+    bool digits = false, dot = false, exp = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const char c = t[i];
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            digits = true;
+        } else if (c == '.' && !dot && !exp) {
+            dot = true;
+        } else if ((c == 'e' || c == 'E') && digits && !exp && i + 1 < t.size()) {
+            exp = true;
+            if (t[i + 1] == '+' || t[i + 1] == '-') ++i;
+        } else {
+            return false;
+        }
+    }
+    return digits;
 }
 
 std::string double_quoted(std::string_view s) {
@@ -212,10 +226,9 @@ std::string append_people(std::string_view text, std::span<const Person> people,
     } else if (key_text == "people: []") {
         // An empty flow list becomes a block list; only this line changes.
         const std::string_view line = text.substr(lines[key_line].begin, lines[key_line].end - lines[key_line].begin);
-        const auto comment = line.find(" #");
         out.append(text.substr(0, lines[key_line].begin));
         out += "people:";
-        if (comment != std::string_view::npos) out.append(line.substr(comment));
+        out.append(line.substr(line.find("[]") + 2));  // whatever followed, a comment included
         out += "\n";
         insert_at = lines[key_line].end < text.size() ? lines[key_line].end + 1 : text.size();
     } else {

@@ -276,7 +276,9 @@ ImportPlan plan_import(const Roster& roster, const CsvTable& table, const Column
             for (std::size_t i = 0; i < before_fields.size(); ++i) {
                 const auto field = before_fields[i].first;
                 if (field == "id" || std::find(given.begin(), given.end(), field) == given.end()) continue;
-                if (before_fields[i].second != after_fields[i].second) {
+                const bool same = field == "email" ? lower(before_fields[i].second) == lower(after_fields[i].second)
+                                                   : before_fields[i].second == after_fields[i].second;
+                if (!same) {
                     plan.changes.push_back({existing->id, std::string(field), before_fields[i].second, after_fields[i].second, row.line});
                     differs = true;
                 }

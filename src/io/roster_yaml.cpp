@@ -57,8 +57,9 @@ public:
         std::set<std::string> seen;
         bool has_id = false, has_name = false;
         for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node& k = it->first;
-            const YAML::Node& v = it->second;
+            // Copies: yaml-cpp's iterator hands out a temporary pair (Nodes are cheap handles).
+            const YAML::Node k = it->first;
+            const YAML::Node v = it->second;
             if (!k.IsScalar()) {
                 d_.error(pos_of(k), "a key must be a plain word", "keys are names such as 'id' or 'school'");
                 continue;
@@ -152,8 +153,8 @@ private:
             return out;
         }
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const YAML::Node& k = it->first;
-            const YAML::Node& a = it->second;
+            const YAML::Node k = it->first;
+            const YAML::Node a = it->second;
             if (!k.IsScalar() || !a.IsScalar()) {
                 d_.error(pos_of(a), "each survey answer must be 'question: number'",
                          "write 'survey: {structure: 4, feedback: 2}'");
@@ -204,19 +205,20 @@ ParsedRoster parse_roster(std::string_view text, const std::string& source) {
             static constexpr std::array<std::string_view, 1> top{"people"};
             bool has_people = false;
             for (auto it = root.begin(); it != root.end(); ++it) {
-                const std::string key = it->first.IsScalar() ? it->first.Scalar() : std::string{};
+                const YAML::Node key_node = it->first;
+                const std::string key = key_node.IsScalar() ? key_node.Scalar() : std::string{};
                 if (key != "people") {
                     std::string hint = did_you_mean(key, top);
                     if (hint.empty()) hint = "the roster has one top-level key, 'people'";
-                    d.error(pos_of(it->first), fmt::format("unknown top-level key '{}'", key), hint);
+                    d.error(pos_of(key_node), fmt::format("unknown top-level key '{}'", key), hint);
                     continue;
                 }
                 if (has_people) {
-                    d.error(pos_of(it->first), "duplicate key 'people'", "merge the two lists into one");
+                    d.error(pos_of(key_node), "duplicate key 'people'", "merge the two lists into one");
                     continue;
                 }
                 has_people = true;
-                const YAML::Node& people = it->second;
+                const YAML::Node people = it->second;
                 if (people.IsNull()) continue;
                 if (!people.IsSequence()) {
                     d.error(pos_of(people), fmt::format("'people' must be a list, not {}", kind_name(people)),

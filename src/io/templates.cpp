@@ -45,6 +45,8 @@ std::string program_template(const NewProgram& p) {
            "exclude_supervisor = true      # never pair a teacher with their evaluator\n"
            "min_shared_minutes = 0         # weekly free time a pair must have in common\n"
            "default_capacity = 1           # mentees per mentor when the roster gives no capacity\n"
+           "allow_repeat = false           # may a pair from an earlier year be made again?\n"
+           "peer_odd = \"trio\"              # peer mode: the odd one out joins a pair (\"trio\") or waits (\"unmatched\")\n"
            "weights = { subject = 5, grade = 3, school = 4, availability = 3, focus = 4, survey = 2, language = 1, "
            "experience = 2, preference = 3 }\n"
            "\n"

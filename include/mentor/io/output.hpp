@@ -35,7 +35,10 @@ public:
     void value(int v);
     void value(bool v);
     void null();
+    /// A short list on one line: `["a", "b"]`.
     void string_array(std::span<const std::string> items);
+    /// A short list of integers on one line: `[1, 2]`.
+    void int_array(std::span<const int> items);
     /// The document, with a final newline.
     std::string finish();
 

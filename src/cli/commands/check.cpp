@@ -1,5 +1,6 @@
 // mentor check: validate the program config and roster, reporting every problem at once.
 #include <algorithm>
+#include <iterator>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -24,7 +25,7 @@ std::string diagnostics_json(const std::vector<Diagnostic>& diags) {
         w.begin_object();
         w.key("file"); w.value(d.file);
         w.key("line"); w.value(d.pos.line);
-        w.key("column"); w.value(d.pos.col);
+        w.key("column"); w.value(d.pos.line > 0 ? std::max(d.pos.col, 1) : 0);
         w.key("severity"); w.value(d.severity == Severity::error ? "error" : "warning");
         w.key("message"); w.value(d.message);
         w.key("hint"); w.value(d.hint);
@@ -51,13 +52,19 @@ int run_check(Context& ctx, const CheckOptions& opt) {
 
     if (format_option(opt.format) == Format::json) {
         ctx.out << diagnostics_json(diags);
+    } else if (opt.quiet) {
+        std::vector<Diagnostic> only_errors;
+        std::copy_if(diags.begin(), diags.end(), std::back_inserter(only_errors),
+                     [](const Diagnostic& d) { return d.severity == Severity::error; });
+        print_diagnostics(ctx, only_errors);
+        if (errors > 0) ctx.err << fmt::format("mentor check: {} error{}\n", errors, errors == 1 ? "" : "s");
     } else {
         print_diagnostics(ctx, diags);
         if (errors > 0 || warnings > 0) {
             ctx.err << fmt::format("mentor check: {} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
                                    warnings == 1 ? "" : "s");
         }
-        if (errors == 0 && !opt.quiet) ctx.out << "ok: " << summary(loaded);
+        if (errors == 0) ctx.out << "ok: " << summary(loaded);
     }
     return errors > 0 ? exit_code::bad_data : exit_code::ok;
 }
@@ -70,7 +77,7 @@ Runner add_check(CLI::App& parent) {
     cmd->add_option("--format", opt->format, "Output format: text (problems on stderr) or json (problems on stdout)")
         ->check(CLI::IsMember({"text", "json"}))
         ->option_text("FORMAT");
-    cmd->add_flag("-q,--quiet", opt->quiet, "Print nothing when the program is valid");
+    cmd->add_flag("-q,--quiet", opt->quiet, "Print errors only: nothing when the program is valid");
     return [opt](Context& ctx) { return run_check(ctx, *opt); };
 }
 

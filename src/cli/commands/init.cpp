@@ -1,6 +1,7 @@
 // mentor init DIR: create a program directory that `mentor check` accepts.
 #include <cctype>
 #include <filesystem>
+#include <set>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -43,11 +44,17 @@ std::string id_from(const std::string& base) {
 
 // Lines of `wanted` that `existing` does not already have, so re-running init adds nothing twice.
 std::string missing_lines(const std::string& existing, const std::string& wanted) {
+    std::set<std::string> have;
+    std::istringstream current(existing);
+    for (std::string line; std::getline(current, line);) {
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+        have.insert(line);
+    }
     std::string out;
     std::istringstream in(wanted);
     for (std::string line; std::getline(in, line);) {
         if (line.empty() || line[0] == '#') continue;
-        if (existing.find(line) == std::string::npos) out += line + "\n";
+        if (!have.count(line)) out += line + "\n";
     }
     return out;
 }
@@ -68,7 +75,8 @@ int run_init(Context& ctx, const InitOptions& opt) {
     np.timezone = opt.timezone;
     np.year = default_school_year(ctx.today());
 
-    auto shown = [&](const char* name) { return (fs::path(opt.dir) / name).string(); };
+    const ProgramDir shown_dir{fs::path(opt.dir).lexically_normal()};
+    auto shown = [&](const char* name) { return shown_dir.shown(name); };
     std::error_code ec;
     for (const char* owned : {"program.toml", "roster.yaml"}) {
         if (fs::exists(dir / owned, ec)) {
@@ -119,8 +127,10 @@ int run_init(Context& ctx, const InitOptions& opt) {
         ctx.out << fmt::format("{} {}\n", opt.dry_run ? "would create" : "created ", shown(f.name));
     }
     if (!opt.dry_run) {
-        ctx.out << fmt::format("\nNext: add people to {}, set the time zone and dates in {},\nthen run `mentor -C {} check`.\n",
-                               shown("roster.yaml"), shown("program.toml"), opt.dir);
+        const std::string check = shown_dir.dir == "." ? std::string("mentor check")
+                                                        : fmt::format("mentor -C {} check", shown_dir.dir.string());
+        ctx.out << fmt::format("\nNext: add people to {}, set the time zone and dates in {},\nthen run `{}`.\n",
+                               shown("roster.yaml"), shown("program.toml"), check);
     }
     return exit_code::ok;
 }

@@ -1,4 +1,6 @@
 // mentor roster import FILE.csv: add new people from a staff export, report who differs.
+#include <filesystem>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -56,25 +58,55 @@ std::vector<Diagnostic> recheck(const std::string& new_text, const LoadedProgram
     return out;
 }
 
+// The lines of `after` that are not in `before`: what an append inserted, wherever it went.
+std::string changed_lines(const std::string& before, const std::string& after) {
+    std::size_t head = 0;
+    while (head < before.size() && head < after.size() && before[head] == after[head]) ++head;
+    head = head == 0 ? 0 : after.rfind('\n', head - 1) + 1;  // back to the start of that line (npos + 1 == 0)
+    std::size_t tail = 0;
+    while (tail < before.size() - head && tail < after.size() - head &&
+           before[before.size() - 1 - tail] == after[after.size() - 1 - tail]) {
+        ++tail;
+    }
+    std::size_t end = after.size() - tail;
+    const std::size_t nl = after.find('\n', end == 0 ? 0 : end - 1);
+    end = nl == std::string::npos ? after.size() : nl + 1;  // forward to the end of that line
+    return after.substr(head, end - head);
+}
+
 std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 int run_import(Context& ctx, const ImportOptions& opt) {
     const ProgramDir dir = ctx.program_dir();
     const LoadedProgram loaded = load_valid_program(dir);
     const std::string csv_name = opt.file;
+    std::error_code ec;
+    if (!std::filesystem::exists(ctx.resolve(opt.file), ec)) {
+        throw NotFoundError(fmt::format("{}: no such file", csv_name), "give the path of a CSV export");
+    }
     const std::string csv_text = read_file(ctx.resolve(opt.file));
 
     Diagnostics d(csv_name);
     const CsvTable table = parse_csv(csv_text, d);
     std::optional<Role> role;
     if (!opt.role.empty()) role = parse_role(opt.role);
-    const ColumnMapping mapping = map_columns(table, parse_maps(opt.maps), d);
     if (has_errors(d.items())) throw InputError(d.take());
+    Diagnostics map_problems(csv_name);
+    const ColumnMapping mapping = map_columns(table, parse_maps(opt.maps), map_problems);
+    if (!map_problems.items().empty()) {
+        // A --map that names nothing is a mistake on the command line, not in the file.
+        for (std::size_t i = 0; i + 1 < map_problems.items().size(); ++i) {
+            print_error(ctx, map_problems.items()[i].message, map_problems.items()[i].hint);
+        }
+        const Diagnostic& last = map_problems.items().back();
+        throw UsageError(last.message, last.hint);
+    }
     if (!mapping.column("name") && !mapping.column("first_name") && !mapping.column("last_name")) {
         throw InputError(fmt::format("{}: no column holds names (header: {})", csv_name, fmt::join(table.header, ", ")),
                          "map one with --map name=COLUMN, or first_name=COLUMN and last_name=COLUMN");
     }
-    const ImportPlan plan = plan_import(loaded.roster, table, mapping, csv_name, role);
+    ImportPlan plan = plan_import(loaded.roster, table, mapping, csv_name, role);
+    sort_diagnostics(plan.diagnostics);
     if (has_errors(plan.diagnostics)) throw InputError(plan.diagnostics);
 
     const std::string roster_text = read_file(dir.roster_path());
@@ -85,7 +117,8 @@ int run_import(Context& ctx, const ImportOptions& opt) {
     std::vector<std::string> used;
     for (const auto& [field, col] : mapping.fields) used.push_back(fmt::format("{} <- \"{}\"", field, table.header[col]));
     print_diagnostics(ctx, plan.diagnostics);  // warnings only at this point
-    ctx.out << fmt::format("{}: {} rows; columns: {}\n", csv_name, table.rows.size(), fmt::join(used, ", "));
+    ctx.out << fmt::format("{}: {} {}; columns: {}\n", csv_name, table.rows.size(), table.rows.size() == 1 ? "row" : "rows",
+                           fmt::join(used, ", "));
     if (!plan.added.empty()) {
         ctx.out << fmt::format("{} {} new {}:\n", opt.dry_run ? "would add" : "added", plan.added.size(),
                                plan.added.size() == 1 ? "person" : "people");
@@ -103,7 +136,7 @@ int run_import(Context& ctx, const ImportOptions& opt) {
         ctx.out << fmt::format("{} not changed\n", loaded.roster.source);
     } else if (opt.dry_run) {
         ctx.out << fmt::format("dry run: {} not changed; it would get:\n", loaded.roster.source);
-        ctx.out << new_text.substr(new_text.size() - (new_text.size() - roster_text.size()));
+        ctx.out << changed_lines(roster_text, new_text);
     } else {
         write_file_atomic(dir.roster_path(), new_text);
         ctx.out << fmt::format("appended {} {} to {}\n", plan.added.size(), plan.added.size() == 1 ? "person" : "people",

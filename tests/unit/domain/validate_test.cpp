@@ -1,0 +1,142 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "builders.hpp"
+#include "mentor/domain/validate.hpp"
+
+using namespace mentor;
+using test::day;
+
+namespace {
+
+std::vector<std::string> messages(const std::vector<Diagnostic>& diags, Severity s = Severity::error) {
+    std::vector<std::string> out;
+    for (const auto& d : diags) {
+        if (d.severity == s) out.push_back(d.message);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("validate_roster: a clean roster has no problems") {
+    Person a = test::mentor("amentor");
+    Person b = test::mentee("bmentee");
+    Person p = test::person("principal", {Role::supervisor});
+    b.supervisor = "principal";
+    b.prefers = {"amentor"};
+    b.pos.prefers = {{10, 5}};
+    CHECK(validate_roster(test::roster({a, b, p}), test::program()).empty());
+}
+
+TEST_CASE("validate_roster: duplicate ids point at the repeat and name the first") {
+    auto diags = validate_roster(test::roster({test::mentee("a"), test::mentee("a")}), test::program());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].message == "duplicate id 'a'");
+    CHECK(diags[0].pos.line == 7);
+    CHECK(diags[0].hint == "the first 'a' is at line 2; ids must be unique");
+}
+
+TEST_CASE("validate_roster: references to unknown people, with a suggestion") {
+    Person b = test::mentee("bmentee");
+    b.supervisor = "principle";
+    b.avoid = {"nobody"};
+    b.pos.avoid = {{4, 12}};
+    auto diags = validate_roster(test::roster({b, test::person("principal", {Role::supervisor})}), test::program());
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].message == "bmentee: 'supervisor' names 'principle', who is not in the roster");
+    CHECK(diags[0].hint == "did you mean 'principal'?");
+    CHECK(diags[1].message == "bmentee: 'avoid' names 'nobody', who is not in the roster");
+    CHECK(diags[1].pos == SourcePos{4, 12});
+}
+
+TEST_CASE("validate_roster: nobody lists themselves") {
+    Person a = test::mentee("a");
+    a.supervisor = "a";
+    a.prefers = {"a"};
+    a.avoid = {"a"};
+    auto m = messages(validate_roster(test::roster({a}), test::program()));
+    CHECK(m == std::vector<std::string>{"a lists themselves in 'supervisor'", "a lists themselves in 'prefers'",
+                                        "a lists themselves in 'avoid'"});
+}
+
+TEST_CASE("validate_roster: preferring one's evaluator is an error while exclude_supervisor holds") {
+    Person coach = test::mentor("coach");
+    Person b = test::mentee("b");
+    b.supervisor = "coach";
+    b.prefers = {"coach"};
+    auto roster = test::roster({coach, b});
+    auto m = messages(validate_roster(roster, test::program()));
+    REQUIRE(m.size() == 1);
+    CHECK(m[0] == "b prefers 'coach', who is their evaluator; mentoring must stay non-evaluative");
+
+    Person coach2 = coach;
+    coach2.prefers = {"b"};
+    b.prefers.clear();
+    auto m2 = messages(validate_roster(test::roster({coach2, b}), test::program()));
+    REQUIRE(m2.size() == 1);
+    CHECK(m2[0] == "coach prefers 'b', whom they evaluate; mentoring must stay non-evaluative");
+
+    Program lenient = test::program();
+    lenient.exclude_supervisor = false;
+    CHECK(messages(validate_roster(roster, lenient)).empty());
+}
+
+TEST_CASE("validate_roster: prefers and avoids the same person") {
+    Person m = test::mentor("m");
+    Person b = test::mentee("b");
+    b.prefers = {"m"};
+    b.avoid = {"m"};
+    CHECK(messages(validate_roster(test::roster({m, b}), test::program())) ==
+          std::vector<std::string>{"b both prefers and avoids 'm'"});
+}
+
+TEST_CASE("validate_roster: leaving before starting") {
+    Person b = test::mentee("b");
+    b.start = day("2026-11-09");
+    b.leaves = day("2026-11-09");
+    CHECK(messages(validate_roster(test::roster({b}), test::program())) ==
+          std::vector<std::string>{"b leaves on 2026-11-09, not after starting on 2026-11-09"});
+}
+
+TEST_CASE("validate_roster: warnings for mentor-only settings and untrained mentors") {
+    Person b = test::mentee("b");
+    b.capacity = 2;
+    b.trained = day("2026-08-01");
+    Person m = test::mentor("m");
+    m.trained.reset();
+    Person x = test::mentee("x");
+    x.prefers = {"b"};
+    auto w = messages(validate_roster(test::roster({b, m, x}), test::program()), Severity::warning);
+    CHECK(w == std::vector<std::string>{"b has a capacity but is not a mentor", "b has a training date but is not a mentor",
+                                        "mentor m has no training date and will not be paired",
+                                        "x prefers 'b', who is not a mentor"});
+    Program p = test::program();
+    p.require_trained = false;
+    CHECK(messages(validate_roster(test::roster({m}), p), Severity::warning).empty());
+}
+
+TEST_CASE("validate_program: term order, holidays and breaks inside the term") {
+    Program p = test::program();
+    CHECK(validate_program(p).empty());
+
+    p.term_end = day("2026-06-11");
+    CHECK(messages(validate_program(p)) ==
+          std::vector<std::string>{"the term ends on 2026-06-11, not after it starts on 2026-08-24"});
+
+    p = test::program();
+    p.holidays = {day("2027-07-04"), day("2026-11-28"), day("2026-11-26"), day("2026-11-26")};
+    p.pos.holidays = {{1, 1}, {1, 2}, {1, 3}, {1, 4}};
+    auto diags = validate_program(p);
+    CHECK(messages(diags) == std::vector<std::string>{"holiday 2027-07-04 is outside the term (2026-08-24 to 2027-06-11)"});
+    CHECK(messages(diags, Severity::warning) ==
+          std::vector<std::string>{"holiday 2026-11-28 is a weekend day", "holiday 2026-11-26 is listed twice"});
+
+    p = test::program();
+    p.breaks = {{"Winter", day("2027-01-01"), day("2026-12-21")}, {"Summer", day("2027-06-01"), day("2027-08-01")}};
+    p.pos.breaks = {{2, 1}, {3, 1}};
+    CHECK(messages(validate_program(p)) ==
+          std::vector<std::string>{"break 'Winter' ends on 2026-12-21, before it starts on 2027-01-01",
+                                   "break 'Summer' (2027-06-01 to 2027-08-01) is not inside the term (2026-08-24 to 2027-06-11)"});
+}

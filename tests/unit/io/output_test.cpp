@@ -1,0 +1,44 @@
+#include <catch2/catch.hpp>
+
+#include "mentor/io/output.hpp"
+
+using namespace mentor;
+
+TEST_CASE("json_quote: escapes per RFC 8259, keeps UTF-8") {
+    CHECK(json_quote("plain") == "\"plain\"");
+    CHECK(json_quote("a\"b\\c") == "\"a\\\"b\\\\c\"");
+    CHECK(json_quote("line\nnext\ttab") == "\"line\\nnext\\ttab\"");
+    CHECK(json_quote(std::string("\x01", 1)) == "\"\\u0001\"");
+    CHECK(json_quote("José") == "\"José\"");
+}
+
+TEST_CASE("json_number: integers without fraction, others trimmed") {
+    CHECK(json_number(3) == "3");
+    CHECK(json_number(-2) == "-2");
+    CHECK(json_number(2.5) == "2.5");
+    CHECK(json_number(1.0 / 3.0) == "0.333333");
+}
+
+TEST_CASE("JsonWriter: nested pretty output") {
+    JsonWriter w;
+    w.begin_array();
+    w.begin_object();
+    w.key("id"); w.value("a");
+    w.key("n"); w.value(2);
+    w.key("tags"); w.string_array(std::vector<std::string>{"x", "y"});
+    w.key("empty"); w.begin_object(); w.end_object();
+    w.end_object();
+    w.end_array();
+    CHECK(w.finish() == "[\n  {\n    \"id\": \"a\",\n    \"n\": 2,\n    \"tags\": [\"x\", \"y\"],\n    \"empty\": {}\n  }\n]\n");
+}
+
+TEST_CASE("csv_record: quotes only what needs it, CRLF line ends") {
+    CHECK(csv_record(std::vector<std::string>{"a", "b c", "d,e", "say \"hi\"", "x\ny"}) ==
+          "a,b c,\"d,e\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+}
+
+TEST_CASE("text_table: aligns columns by characters, not bytes") {
+    const std::vector<std::string> header{"ID", "NAME", "X"};
+    const std::string t = text_table(header, {{"jnunez", "José Núñez", "1"}, {"a", "Ann", ""}});
+    CHECK(t == "ID      NAME        X\njnunez  José Núñez  1\na       Ann\n");
+}

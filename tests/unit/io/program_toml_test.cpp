@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include "mentor/io/program_toml.hpp"
+
+using namespace mentor;
+
+namespace {
+
+const std::string minimal = R"([program]
+id = "lincoln"
+name = "Lincoln"
+
+[term]
+start = 2026-08-24
+end = 2027-06-11
+)";
+
+std::vector<std::string> errors(const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& d : parse_program(text, "program.toml").diagnostics) {
+        out.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " + d.message +
+                      (d.hint.empty() ? "" : " | " + d.hint));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("parse_program: a minimal config gets every default") {
+    const auto r = parse_program(minimal, "program.toml");
+    REQUIRE(r.diagnostics.empty());
+    const Program& p = r.program;
+    CHECK(p.id == "lincoln");
+    CHECK(p.term_start.iso() == "2026-08-24");
+    CHECK(p.term_end.iso() == "2027-06-11");
+    CHECK(p.mode == Mode::one_to_one);
+    CHECK(p.every_days == 7);
+    CHECK(p.meeting_minutes == 45);
+    CHECK(p.same_school == SameSchool::prefer);
+    CHECK(p.require_trained);
+    CHECK(p.exclude_supervisor);
+    CHECK(p.default_capacity == 1);
+    CHECK(p.weights.subject == 5);
+    CHECK(p.private_by_default);
+    CHECK(p.timezone == "UTC");
+}
+
+TEST_CASE("parse_program: reads the full schema") {
+    const auto r = parse_program(minimal + R"(
+holidays = [2026-09-07, "2026-11-26"]
+breaks = [{ name = "Winter break", start = 2026-12-21, end = 2027-01-01 }]
+
+[cadence]
+every = "2w"
+minutes = 30
+grace_days = 4
+max_per_day = 3
+observations = 2
+observation_spacing_days = 21
+
+[matching]
+same_school = "require"
+require_trained = false
+exclude_supervisor = true
+min_shared_minutes = 30
+default_capacity = 2
+allow_repeat = true
+peer_odd = "unmatched"
+weights = { subject = 1, grade = 2.5, preference = 0 }
+
+[remind]
+horizon_days = 14
+repeat_days = 3
+from = "induction@lincoln.example.org"
+sendmail = "msmtp -t"
+
+[stipend]
+currency = "EUR"
+hourly = 40
+workshop_hourly = 50.5
+planning_ratio = 1.5
+
+[privacy]
+default = "shared"
+)",
+                                 "program.toml");
+    REQUIRE(r.diagnostics.empty());
+    const Program& p = r.program;
+    CHECK(p.holidays.size() == 2);
+    CHECK(p.holidays[1].iso() == "2026-11-26");
+    REQUIRE(p.breaks.size() == 1);
+    CHECK(p.breaks[0].name == "Winter break");
+    CHECK(p.breaks[0].end.iso() == "2027-01-01");
+    CHECK(p.pos.breaks.at(0).line == 10);
+    CHECK(p.every_days == 14);
+    CHECK(p.meeting_minutes == 30);
+    CHECK(p.observations == 2);
+    CHECK(p.same_school == SameSchool::require);
+    CHECK_FALSE(p.require_trained);
+    CHECK(p.allow_repeat);
+    CHECK(p.peer_odd == PeerOdd::unmatched);
+    CHECK(p.min_shared_minutes == 30);
+    CHECK(p.weights.subject == 1);
+    CHECK(p.weights.grade == 2.5);
+    CHECK(p.weights.preference == 0);
+    CHECK(p.weights.school == 4);  // not written: default kept
+    CHECK(p.remind_repeat_days == 3);
+    CHECK(p.sendmail == "msmtp -t");
+    CHECK(p.currency == "EUR");
+    CHECK(p.hourly == 40);
+    CHECK(p.planning_ratio == 1.5);
+    CHECK_FALSE(p.private_by_default);
+}
+
+TEST_CASE("parse_program: missing required keys are named") {
+    CHECK(errors("") == std::vector<std::string>{
+                            "1:1: program.id is missing | add 'id = ...' under [program]",
+                            "1:1: program.name is missing | add 'name = ...' under [program]",
+                            "1:1: term.start is missing | add 'start = ...' under [term]",
+                            "1:1: term.end is missing | add 'end = ...' under [term]"});
+}
+
+TEST_CASE("parse_program: wrong types, bad values and unknown keys are located") {
+    CHECK(errors(minimal + "[cadence]\nminutes = \"45\"\n") ==
+          std::vector<std::string>{"9:11: cadence.minutes must be a whole number, not a string | write it as minutes = 45"});
+    CHECK(errors(minimal + "[cadence]\nevery = \"1 week\"\n") ==
+          std::vector<std::string>{
+              "9:9: cadence.every '1 week' is not a period | write \"1w\", \"2w\", \"4w\" or a number of days such as \"10d\""});
+    CHECK(errors(minimal + "[matching]\nsame_school = \"prefers\"\n") ==
+          std::vector<std::string>{
+              "9:15: matching.same_school is 'prefers', which is not one of: require, prefer, any | did you mean 'prefer'?"});
+    CHECK(errors(minimal + "[matching]\nweights = { subjet = 2 }\n") ==
+          std::vector<std::string>{"9:13: unknown key 'subjet' in matching.weights | did you mean 'subject'?"});
+    CHECK(errors(minimal + "[cadense]\n") ==
+          std::vector<std::string>{"8:2: unknown key 'cadense' in the program config | did you mean 'cadence'?"});
+    CHECK(errors(minimal + "holidays = [2026-02-30]\n") ==
+          std::vector<std::string>{"8:23: TOML syntax error: Error while parsing date: expected day between 1 and 28 "
+                                   "(inclusive), saw 30 | write dates as YYYY-MM-DD with a real month and day"});
+    CHECK(errors(minimal + "holidays = [\"2026-02-30\"]\n") ==
+          std::vector<std::string>{"8:13: a holiday is not a valid date: '2026-02-30' | write dates as YYYY-MM-DD, e.g. 2026-08-24"});
+    CHECK(errors(minimal + "[stipend]\nhourly = -5\n") ==
+          std::vector<std::string>{"9:10: stipend.hourly must be a number of zero or more | negative or infinite amounts are not meaningful here"});
+}
+
+TEST_CASE("parse_program: TOML syntax errors are located, never thrown") {
+    const auto r = parse_program("[program\nid = 1\n", "program.toml");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message.rfind("TOML syntax error", 0) == 0);
+    CHECK(r.diagnostics[0].pos.line == 1);
+    for (const char* junk : {"=", "[[a]]\n[a]", "a = [1, \"x\"]", "a = 1979-05-27T07:32:00Z\n", "x = {", "\xff\xfe"}) {
+        CHECK_NOTHROW(parse_program(junk, "program.toml"));
+    }
+}

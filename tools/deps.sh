@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Debian packages mentor needs to build and test, skipping those already there.
+# Needs root (or sudo) only when something is missing.
+set -euo pipefail
+packages=(
+  cmake ninja-build g++ pkg-config          # build tools
+  libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev   # libraries mentor links
+  catch2                                     # unit tests
+  tzdata                                     # time zone names `mentor check` verifies
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
