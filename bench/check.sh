@@ -13,7 +13,7 @@
 #   whether the generated data validates), then RUNS times (default 7). The
 #   table gives people, input size, and the median, min and max in seconds.
 #
-# Budget (PRODUCT.md section 4, "Fast"): the district check under 1 s
+# Budget: the district check under 1 s
 #   (median). The state size is reported, without a budget.
 #
 # Exit status: 0 within budget, and also when mentor or mentor-gen is not
