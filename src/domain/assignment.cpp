@@ -82,7 +82,14 @@ private:
     unsigned stamp_ = 0;
     std::vector<int> finished_;
 
-    using Entry = std::pair<std::int64_t, int>;
+    struct Entry {
+        std::int64_t dist;
+        int full;
+        int node;
+        bool operator>(const Entry& o) const {
+            return dist != o.dist ? dist > o.dist : full != o.full ? full > o.full : node > o.node;
+        }
+    };
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap_;
 
     std::int64_t cost(std::int64_t arc) const { return -(big_ + p_.arc_gain[static_cast<std::size_t>(arc)]); }
@@ -94,7 +101,9 @@ private:
             seen_[n] = stamp_;
             dist_[n] = d;
             pred_[n] = from_row;
-            heap_.emplace(d, node);
+            // Among nodes at the same distance, free ones come first: with many equal scores
+            // this ends a search at once instead of exploring a whole plateau of ties.
+            heap_.push({d, is_free(node) ? 0 : 1, node});
         }
     }
 
@@ -127,12 +136,12 @@ private:
         int terminal = -1;
         std::int64_t D = 0;
         while (!heap_.empty()) {
-            const auto [d, node] = heap_.top();
+            const auto [d, full, node] = heap_.top();
             heap_.pop();
             const auto n = static_cast<std::size_t>(node);
             if (done_[n] == stamp_ || d != dist_[n]) continue;
             done_[n] = stamp_;
-            if (is_free(node)) {
+            if (full == 0) {
                 terminal = node;
                 D = d;
                 break;
