@@ -20,6 +20,8 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"init", add_init},
     {"check", add_check},
     {"roster", add_roster},
+    {"pair", add_pair},
+    {"pairs", add_pairs},
 };
 
 // CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.

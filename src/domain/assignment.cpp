@@ -80,6 +80,7 @@ private:
     std::vector<int> pred_;                  // row from which a node was reached
     std::vector<unsigned> seen_, done_, row_seen_;
     unsigned stamp_ = 0;
+    int inserting_ = -1;
     std::vector<int> finished_;
 
     struct Entry {
@@ -102,8 +103,11 @@ private:
             dist_[n] = d;
             pred_[n] = from_row;
             // Among nodes at the same distance, free ones come first: with many equal scores
-            // this ends a search at once instead of exploring a whole plateau of ties.
-            heap_.push({d, is_free(node) ? 0 : 1, node});
+            // this ends a search at once instead of exploring a whole plateau of ties. The new
+            // row's own "unassigned" node comes before all: on a tie, nobody is displaced, so
+            // earlier rows keep what they have.
+            const int rank = node == cols_ + inserting_ ? 0 : is_free(node) ? 1 : 2;
+            heap_.push({d, rank, node});
         }
     }
 
@@ -129,6 +133,7 @@ private:
     }
 
     void insert(int i0) {
+        inserting_ = i0;
         ++stamp_;
         finished_.clear();
         heap_ = {};
@@ -141,7 +146,7 @@ private:
             const auto n = static_cast<std::size_t>(node);
             if (done_[n] == stamp_ || d != dist_[n]) continue;
             done_[n] = stamp_;
-            if (full == 0) {
+            if (full < 2) {
                 terminal = node;
                 D = d;
                 break;

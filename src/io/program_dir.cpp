@@ -7,6 +7,7 @@
 #include "mentor/domain/validate.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
+#include "mentor/io/pairs_file.hpp"
 #include "mentor/io/program_toml.hpp"
 #include "mentor/io/roster_yaml.hpp"
 
@@ -89,6 +90,19 @@ LoadedProgram load_program(const ProgramDir& dir) {
         out.diagnostics.insert(out.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
         auto more = validate_roster(out.roster, out.program);
         out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
+    }
+    std::error_code ec;
+    if (fs::exists(dir.pairs_path(), ec)) {
+        const std::string pairs_name = dir.shown("pairs.tsv");
+        if (auto text = read_or_report(dir.pairs_path(), pairs_name, out.diagnostics, {})) {
+            auto parsed = parse_pairs_file(*text, pairs_name);
+            out.pairs = std::move(parsed.pairs);
+            out.diagnostics.insert(out.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+            if (!has_errors(out.diagnostics)) {
+                auto more = validate_pairs(out.pairs, out.roster, out.program, pairs_name);
+                out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
+            }
+        }
     }
     sort_diagnostics(out.diagnostics);
     return out;

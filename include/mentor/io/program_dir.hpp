@@ -6,6 +6,7 @@
 
 #include "mentor/domain/diagnostic.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/pairing.hpp"
 
 namespace mentor {
 
@@ -15,6 +16,7 @@ struct ProgramDir {
 
     std::filesystem::path config_path() const { return dir / "program.toml"; }
     std::filesystem::path roster_path() const { return dir / "roster.yaml"; }
+    std::filesystem::path pairs_path() const { return dir / "pairs.tsv"; }
     /// A file of the program as the user would type it from where they stand:
     /// `roster.yaml` inside the directory, `examples/school/roster.yaml` from outside.
     std::string shown(const std::string& name) const;
@@ -27,10 +29,11 @@ std::optional<std::filesystem::path> find_program_dir(const std::filesystem::pat
 struct LoadedProgram {
     Program program;
     Roster roster;
+    std::vector<Pair> pairs;              ///< the pairs record; empty before the first `mentor pair`
     std::vector<Diagnostic> diagnostics;  ///< sorted by file and position
 };
 
-/// Reads, parses and validates program.toml and roster.yaml. Bad data becomes diagnostics
+/// Reads, parses and validates program.toml, roster.yaml and (when there is one) pairs.tsv. Bad data becomes diagnostics
 /// (an unreadable file too); nothing is thrown for it.
 LoadedProgram load_program(const ProgramDir& dir);
 

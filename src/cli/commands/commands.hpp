@@ -7,6 +7,8 @@ namespace mentor {
 Runner add_init(CLI::App& parent);
 Runner add_check(CLI::App& parent);
 Runner add_roster(CLI::App& parent);
+Runner add_pair(CLI::App& parent);
+Runner add_pairs(CLI::App& parent);
 
 }  // namespace mentor
 

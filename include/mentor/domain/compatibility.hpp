@@ -1,0 +1,89 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "mentor/domain/availability.hpp"
+#include "mentor/domain/model.hpp"
+
+namespace mentor {
+
+/// The criteria of a compatibility score, in the order the config lists their weights.
+enum class Criterion { subject, grade, school, availability, focus, survey, language, experience, preference };
+inline constexpr std::size_t criterion_count = 9;
+
+/// The config name of a criterion (`subject`, `grade`, ...).
+std::string_view criterion_name(Criterion c);
+
+/// A rule that forbids a pair, whatever its score.
+enum class Rule { self, not_present, untrained, no_capacity, evaluator, avoid, school, no_common_time, earlier_pair };
+
+/// The stable name of a rule, as JSON and the pairs file write it (`evaluator`, `avoid`, ...).
+std::string_view rule_name(Rule r);
+
+/// A pair's score criterion by criterion, in hundredths of a point, so that totals are exact
+/// integers: the solver maximises exactly the sum that is shown.
+struct Score {
+    std::array<int, criterion_count> points{};
+    int total() const;
+};
+
+/// Formats hundredths of a point as a decimal number: 2745 -> "27.45".
+std::string format_points(int hundredths);
+
+/// Compatibility of every possible pair of one roster under one program on one day.
+/// People are referred to by their index in the roster. Building it prepares each person's
+/// features once; each pair's rules and score are then cheap to evaluate.
+class Compatibility {
+public:
+    /// `earlier` holds (mentor id, mentee id) pairs made before, for the no-repeat rule.
+    /// `peer` scores pairs of equals: experience is closeness, preferences are mutual.
+    Compatibility(const Roster& roster, const Program& program, Date day,
+                  const std::vector<std::pair<std::string, std::string>>& earlier, bool peer = false);
+
+    /// The first rule that forbids `mentor` to mentor `mentee`, or nothing when the pair is allowed.
+    std::optional<Rule> excluded(int mentor, int mentee) const;
+    /// The pair's score per criterion.
+    Score score(int mentor, int mentee) const;
+    /// A sentence saying why `rule` forbids the pair, naming the people and the facts.
+    std::string explain(Rule rule, int mentor, int mentee) const;
+    /// Weekly minutes the two have free in common.
+    int shared_minutes(int a, int b) const;
+    /// An upper bound of any pair's total score.
+    int max_total() const { return max_total_; }
+
+    const Roster& roster() const { return roster_; }
+    const Program& program() const { return program_; }
+    Date day() const { return day_; }
+
+private:
+    struct Features {
+        std::vector<int> subjects, focus, languages;  // interned, sorted
+        std::uint16_t grades = 0;                     // bit g set for grade g
+        int school = -1;
+        std::vector<Window> windows;                  // merged, sorted
+        std::vector<std::pair<int, double>> survey;   // interned question, answer; sorted
+        std::vector<std::pair<int, int>> prefers;     // person index, rank; sorted by index
+        int prefers_count = 0;
+        std::vector<int> avoid;                       // person indices, sorted
+        int supervisor = -1;
+    };
+
+    const Roster& roster_;
+    const Program& program_;
+    Date day_;
+    bool peer_;
+    std::vector<Features> features_;
+    std::unordered_set<std::uint64_t> earlier_;
+    int max_total_ = 0;
+
+    double preference_share(int who, int other) const;
+    std::array<double, criterion_count> shares(int mentor, int mentee) const;
+};
+
+}  // namespace mentor

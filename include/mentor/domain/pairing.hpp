@@ -1,0 +1,60 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/domain/compatibility.hpp"
+#include "mentor/domain/model.hpp"
+
+namespace mentor {
+
+/// One pairing in the program's record: current (no end) or ended, kept as history.
+struct Pair {
+    std::string mentor;
+    std::string mentee;
+    Date start;
+    std::optional<Date> end;
+    int score = 0;              ///< hundredths of a point, when the pair was made
+    bool locked = false;        ///< never changed by `mentor pair`
+    std::string why;            ///< the criteria that made the score, or why the pair ended
+    int line = 0;               ///< line in the pairs file it was read from (0: new)
+
+    bool active() const { return !end.has_value(); }
+};
+
+/// Sorts pairs the way the pairs file keeps them: by mentee, start, mentor.
+void sort_pairs(std::vector<Pair>& pairs);
+
+/// The criteria with points, largest first: "subject 5.00, school 4.00, focus 2.67".
+std::string summarize(const Score& s);
+
+/// A mentee left without a mentor, and why.
+struct Unmatched {
+    std::string id;
+    std::string reason;
+};
+
+/// What `mentor pair` would write: the whole record and how it changed.
+struct PairingPlan {
+    std::vector<Pair> pairs;           ///< every pair, history included, sorted
+    int kept = 0;
+    int ended = 0;
+    int added = 0;
+    std::vector<Unmatched> unmatched;  ///< sorted by id
+    std::vector<std::string> notes;    ///< things the coordinator should know (a locked pair with someone who left)
+    bool proven_optimal = false;       ///< the dual certificate covered every allowed pair
+};
+
+/// Pairs mentees with mentors (one-to-one, or group up to each mentor's capacity) as of `today`.
+/// Existing pairs are kept unless someone in them has left, was removed, or a rule now forbids
+/// them; locked pairs are always kept. Only the people left without a pair are placed: first as
+/// many as possible, then the largest total score. Deterministic whatever the roster's order.
+PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
+
+/// Checks the pairs record against the roster and program: unknown people, a mentee with two
+/// current pairs, a mentor with more current mentees than capacity, a current pair with an
+/// evaluator. Diagnostics point at the lines of `source`.
+std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Roster& roster, const Program& program,
+                                       const std::string& source);
+
+}  // namespace mentor

@@ -1,0 +1,43 @@
+// mentor pairs: the current pairs (or, with --all, the whole record).
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/pairs_format.hpp"
+
+namespace mentor {
+
+namespace {
+
+struct PairsOptions {
+    std::string format = "text";
+    bool all = false;
+    std::string person;
+};
+
+int run_pairs(Context& ctx, const PairsOptions& opt) {
+    const LoadedProgram loaded = load_valid_program(ctx.program_dir());
+    std::vector<Pair> shown;
+    for (const Pair& p : loaded.pairs) {
+        if (!opt.all && !p.active()) continue;
+        if (!opt.person.empty() && p.mentor != opt.person && p.mentee != opt.person) continue;
+        shown.push_back(p);
+    }
+    ctx.out << format_pairs(shown, format_option(opt.format));
+    return exit_code::ok;
+}
+
+}  // namespace
+
+Runner add_pairs(CLI::App& parent) {
+    auto opt = std::make_shared<PairsOptions>();
+    CLI::App* cmd = parent.add_subcommand("pairs", "List the current pairs");
+    cmd->add_option("--format", opt->format, "Output format: text, json or csv")
+        ->check(CLI::IsMember({"text", "json", "csv"}))
+        ->option_text("FORMAT");
+    cmd->add_flag("--all", opt->all, "Include pairs that have ended");
+    cmd->add_option("--person", opt->person, "Only pairs with this person")->option_text("ID");
+    return [opt](Context& ctx) { return run_pairs(ctx, *opt); };
+}
+
+}  // namespace mentor

@@ -1,0 +1,291 @@
+#include "mentor/domain/compatibility.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace mentor {
+
+std::string_view criterion_name(Criterion c) { return weight_names[static_cast<std::size_t>(c)]; }
+
+std::string_view rule_name(Rule r) {
+    switch (r) {
+        case Rule::self: return "self";
+        case Rule::not_present: return "not-present";
+        case Rule::untrained: return "untrained";
+        case Rule::no_capacity: return "no-capacity";
+        case Rule::evaluator: return "evaluator";
+        case Rule::avoid: return "avoid";
+        case Rule::school: return "school";
+        case Rule::no_common_time: return "no-common-time";
+        case Rule::earlier_pair: return "earlier-pair";
+    }
+    return "?";
+}
+
+int Score::total() const {
+    int t = 0;
+    for (int p : points) t += p;
+    return t;
+}
+
+std::string format_points(int hundredths) {
+    const int sign = hundredths < 0 ? -1 : 1;
+    const int a = hundredths * sign;
+    return fmt::format("{}{}.{:02}", sign < 0 ? "-" : "", a / 100, a % 100);
+}
+
+namespace {
+
+class Interner {
+public:
+    int id(const std::string& s) {
+        const auto [it, fresh] = ids_.emplace(s, static_cast<int>(ids_.size()));
+        return it->second;
+    }
+    std::vector<int> ids(const std::vector<std::string>& xs) {
+        std::vector<int> out;
+        out.reserve(xs.size());
+        for (const auto& x : xs) out.push_back(id(x));
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+private:
+    std::unordered_map<std::string, int> ids_;
+};
+
+std::size_t common(const std::vector<int>& a, const std::vector<int>& b) {
+    std::size_t n = 0, i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) ++i;
+        else if (b[j] < a[i]) ++j;
+        else { ++n; ++i; ++j; }
+    }
+    return n;
+}
+
+// Share of `wanted` that `offered` covers; 0 when nothing is wanted.
+double coverage(const std::vector<int>& wanted, const std::vector<int>& offered) {
+    return wanted.empty() ? 0.0 : static_cast<double>(common(wanted, offered)) / static_cast<double>(wanted.size());
+}
+
+std::vector<Window> merge_windows(std::vector<Window> ws) {
+    std::sort(ws.begin(), ws.end());
+    std::vector<Window> out;
+    for (const auto& w : ws) {
+        if (!out.empty() && out.back().weekday == w.weekday && w.start <= out.back().end) {
+            out.back().end = std::max(out.back().end, w.end);
+        } else {
+            out.push_back(w);
+        }
+    }
+    return out;
+}
+
+int overlap_minutes(const std::vector<Window>& a, const std::vector<Window>& b) {
+    int total = 0;
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].weekday != b[j].weekday) {
+            if (a[i].weekday < b[j].weekday) ++i; else ++j;
+            continue;
+        }
+        const int lo = std::max(a[i].start, b[j].start), hi = std::min(a[i].end, b[j].end);
+        if (hi > lo) total += hi - lo;
+        if (a[i].end < b[j].end) ++i; else ++j;
+    }
+    return total;
+}
+
+bool contains(const std::vector<int>& sorted, int x) { return std::binary_search(sorted.begin(), sorted.end(), x); }
+
+std::uint64_t key(int mentor, int mentee) {
+    return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(mentor)) << 32) | static_cast<std::uint32_t>(mentee);
+}
+
+}  // namespace
+
+Compatibility::Compatibility(const Roster& roster, const Program& program, Date day,
+                             const std::vector<std::pair<std::string, std::string>>& earlier, bool peer)
+    : roster_(roster), program_(program), day_(day), peer_(peer) {
+    std::unordered_map<std::string_view, int> index;
+    index.reserve(roster.people.size());
+    for (std::size_t i = 0; i < roster.people.size(); ++i) index.emplace(roster.people[i].id, static_cast<int>(i));
+    auto find = [&](const std::string& id) {
+        const auto it = index.find(id);
+        return it == index.end() ? -1 : it->second;
+    };
+    Interner subjects, focus, languages, schools, questions;
+    features_.resize(roster.people.size());
+    for (std::size_t i = 0; i < roster.people.size(); ++i) {
+        const Person& p = roster.people[i];
+        Features& f = features_[i];
+        f.subjects = subjects.ids(p.subjects);
+        f.focus = focus.ids(p.focus);
+        f.languages = languages.ids(p.languages);
+        for (int g : p.grades) f.grades = static_cast<std::uint16_t>(f.grades | (1u << g));
+        f.school = p.school.empty() ? -1 : schools.id(p.school);
+        f.windows = merge_windows(p.availability);
+        for (const auto& [q, a] : p.survey) f.survey.emplace_back(questions.id(q), a);
+        std::sort(f.survey.begin(), f.survey.end());
+        for (std::size_t r = 0; r < p.prefers.size(); ++r) {
+            const int other = find(p.prefers[r]);
+            if (other >= 0) f.prefers.emplace_back(other, static_cast<int>(r));
+        }
+        f.prefers_count = static_cast<int>(p.prefers.size());
+        std::sort(f.prefers.begin(), f.prefers.end());
+        for (const auto& a : p.avoid) {
+            const int other = find(a);
+            if (other >= 0) f.avoid.push_back(other);
+        }
+        std::sort(f.avoid.begin(), f.avoid.end());
+        f.supervisor = p.supervisor.empty() ? -1 : find(p.supervisor);
+    }
+    for (const auto& [mentor, mentee] : earlier) {
+        const int a = find(mentor), b = find(mentee);
+        if (a >= 0 && b >= 0) {
+            earlier_.insert(key(a, b));
+            if (peer_) earlier_.insert(key(b, a));
+        }
+    }
+    double max = 0;
+    for (std::string_view name : weight_names) max += std::max(0.0, weight_by_name(program.weights, name));
+    max_total_ = static_cast<int>(std::lround(max * 100)) + static_cast<int>(criterion_count);
+}
+
+std::optional<Rule> Compatibility::excluded(int mentor, int mentee) const {
+    if (mentor == mentee) return Rule::self;
+    const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
+    const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
+    if (!m.is_present(day_) || !e.is_present(day_)) return Rule::not_present;
+    if (!peer_) {
+        if (program_.require_trained && (!m.trained || *m.trained > day_)) return Rule::untrained;
+        if (program_.capacity_of(m) <= 0) return Rule::no_capacity;
+    }
+    const Features& fm = features_[static_cast<std::size_t>(mentor)];
+    const Features& fe = features_[static_cast<std::size_t>(mentee)];
+    if (program_.exclude_supervisor && (fe.supervisor == mentor || fm.supervisor == mentee)) return Rule::evaluator;
+    if (contains(fm.avoid, mentee) || contains(fe.avoid, mentor)) return Rule::avoid;
+    const bool same_school = fm.school >= 0 && fm.school == fe.school;
+    if (!same_school) {
+        if (program_.same_school == SameSchool::require) return Rule::school;
+        if (!(m.online && e.online)) return Rule::school;
+    }
+    if (program_.min_shared_minutes > 0 && overlap_minutes(fm.windows, fe.windows) < program_.min_shared_minutes) {
+        return Rule::no_common_time;
+    }
+    if (!program_.allow_repeat && earlier_.count(key(mentor, mentee))) return Rule::earlier_pair;
+    return std::nullopt;
+}
+
+double Compatibility::preference_share(int who, int other) const {
+    const Features& f = features_[static_cast<std::size_t>(who)];
+    const auto it = std::lower_bound(f.prefers.begin(), f.prefers.end(), std::pair{other, -1});
+    if (it == f.prefers.end() || it->first != other || f.prefers_count == 0) return 0.0;
+    return static_cast<double>(f.prefers_count - it->second) / static_cast<double>(f.prefers_count);
+}
+
+std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee) const {
+    const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
+    const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
+    const Features& fm = features_[static_cast<std::size_t>(mentor)];
+    const Features& fe = features_[static_cast<std::size_t>(mentee)];
+    std::array<double, criterion_count> s{};
+    s[0] = coverage(fe.subjects, fm.subjects);
+    if (fm.grades && fe.grades) {
+        int best = 12;
+        for (int a = 0; a <= 12; ++a) {
+            if (!(fe.grades >> a & 1u)) continue;
+            for (int b = 0; b <= 12; ++b) {
+                if (fm.grades >> b & 1u) best = std::min(best, std::abs(a - b));
+            }
+        }
+        s[1] = std::max(0.0, 1.0 - best / 3.0);
+    }
+    s[2] = fm.school >= 0 && fm.school == fe.school ? 1.0 : 0.0;
+    const int minutes = std::max(1, program_.meeting_minutes);
+    s[3] = std::min(1.0, overlap_minutes(fm.windows, fe.windows) / static_cast<double>(minutes));
+    s[4] = coverage(fe.focus, fm.focus);
+    if (!fm.survey.empty() && !fe.survey.empty()) {
+        double sum = 0;
+        int n = 0;
+        std::size_t i = 0, j = 0;
+        while (i < fm.survey.size() && j < fe.survey.size()) {
+            if (fm.survey[i].first < fe.survey[j].first) ++i;
+            else if (fe.survey[j].first < fm.survey[i].first) ++j;
+            else {
+                sum += std::max(0.0, 1.0 - std::abs(fm.survey[i].second - fe.survey[j].second) / 4.0);
+                ++n; ++i; ++j;
+            }
+        }
+        s[5] = n ? sum / n : 0.0;
+    }
+    s[6] = coverage(fe.languages, fm.languages);
+    if (m.years && e.years) {
+        const double gap = *m.years - *e.years;
+        s[7] = peer_ ? std::max(0.0, 1.0 - std::abs(gap) / 5.0) : std::clamp(gap / 5.0, 0.0, 1.0);
+    }
+    s[8] = (preference_share(mentee, mentor) + preference_share(mentor, mentee)) / 2.0;
+    return s;
+}
+
+Score Compatibility::score(int mentor, int mentee) const {
+    std::array<double, criterion_count> s = shares(mentor, mentee);
+    if (peer_) {
+        // Pairs of equals: the same score whichever of the two is named first.
+        const auto back = shares(mentee, mentor);
+        for (std::size_t c = 0; c < criterion_count; ++c) s[c] = (s[c] + back[c]) / 2.0;
+    }
+    Score out;
+    for (std::size_t c = 0; c < criterion_count; ++c) {
+        const double w = std::max(0.0, weight_by_name(program_.weights, weight_names[c]));
+        out.points[c] = static_cast<int>(std::lround(w * s[c] * 100.0));
+    }
+    return out;
+}
+
+int Compatibility::shared_minutes(int a, int b) const {
+    return overlap_minutes(features_[static_cast<std::size_t>(a)].windows, features_[static_cast<std::size_t>(b)].windows);
+}
+
+std::string Compatibility::explain(Rule rule, int mentor, int mentee) const {
+    const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
+    const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
+    switch (rule) {
+        case Rule::self: return "the same person";
+        case Rule::not_present: {
+            const Person& away = m.is_present(day_) ? e : m;
+            if (away.start && *away.start > day_) return fmt::format("{} starts on {}", away.id, away.start->iso());
+            return fmt::format("{} left on {}", away.id, away.leaves ? away.leaves->iso() : std::string("?"));
+        }
+        case Rule::untrained:
+            return m.trained ? fmt::format("{} is trained only from {}", m.id, m.trained->iso())
+                             : fmt::format("{} has no mentor training date", m.id);
+        case Rule::no_capacity: return fmt::format("{} has capacity 0", m.id);
+        case Rule::evaluator:
+            return e.supervisor == m.id ? fmt::format("{} evaluates {}", m.id, e.id) : fmt::format("{} evaluates {}", e.id, m.id);
+        case Rule::avoid: {
+            const bool by_mentee = std::find(e.avoid.begin(), e.avoid.end(), m.id) != e.avoid.end();
+            return by_mentee ? fmt::format("{} avoids {}", e.id, m.id) : fmt::format("{} avoids {}", m.id, e.id);
+        }
+        case Rule::school:
+            if (program_.same_school == SameSchool::require) {
+                return fmt::format("different schools ({} and {}), and matching.same_school is \"require\"",
+                                   m.school.empty() ? "none" : m.school, e.school.empty() ? "none" : e.school);
+            }
+            return fmt::format("different schools ({} and {}) and {} does not meet online",
+                               m.school.empty() ? "none" : m.school, e.school.empty() ? "none" : e.school,
+                               m.online ? e.id : m.id);
+        case Rule::no_common_time:
+            return fmt::format("{} minutes a week in common, fewer than matching.min_shared_minutes = {}",
+                               shared_minutes(mentor, mentee), program_.min_shared_minutes);
+        case Rule::earlier_pair: return "paired before, and matching.allow_repeat is false";
+    }
+    return {};
+}
+
+}  // namespace mentor

@@ -1,0 +1,271 @@
+#include "mentor/domain/pairing.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <tuple>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "mentor/domain/assignment.hpp"
+
+namespace mentor {
+
+void sort_pairs(std::vector<Pair>& pairs) {
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
+        return std::tie(a.mentee, a.start, a.mentor) < std::tie(b.mentee, b.start, b.mentor);
+    });
+}
+
+std::string summarize(const Score& s) {
+    std::vector<std::size_t> order(criterion_count);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return s.points[a] > s.points[b]; });
+    std::string out;
+    for (std::size_t c : order) {
+        if (s.points[c] <= 0) continue;
+        if (!out.empty()) out += ", ";
+        out += fmt::format("{} {}", criterion_name(static_cast<Criterion>(c)), format_points(s.points[c]));
+    }
+    return out.empty() ? "no criterion scored" : out;
+}
+
+namespace {
+
+std::string rule_counts(const std::map<Rule, int>& counts) {
+    std::vector<std::pair<int, Rule>> order;
+    for (const auto& [rule, n] : counts) order.emplace_back(-n, rule);
+    std::sort(order.begin(), order.end());
+    std::string out;
+    for (const auto& [neg, rule] : order) {
+        if (!out.empty()) out += ", ";
+        out += fmt::format("{} {}", -neg, rule_name(rule));
+    }
+    return out;
+}
+
+}  // namespace
+
+PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing) {
+    PairingPlan plan;
+    // Work in id order so that the roster's order cannot change the result.
+    std::vector<int> by_id(roster.people.size());
+    std::iota(by_id.begin(), by_id.end(), 0);
+    std::sort(by_id.begin(), by_id.end(), [&](int a, int b) {
+        return roster.people[static_cast<std::size_t>(a)].id < roster.people[static_cast<std::size_t>(b)].id;
+    });
+    std::unordered_map<std::string_view, int> index;
+    for (int i : by_id) index.emplace(roster.people[static_cast<std::size_t>(i)].id, i);
+    auto find = [&](const std::string& id) {
+        const auto it = index.find(id);
+        return it == index.end() ? -1 : it->second;
+    };
+
+    // Rules about who may meet at all; the no-repeat rule comes with the history, below.
+    const Compatibility rules(roster, program, today, {});
+
+    // 1. The record so far: history stays; current pairs are kept unless affected.
+    std::vector<int> load(roster.people.size(), 0);
+    std::vector<char> paired(roster.people.size(), 0);
+    for (const Pair& old : existing) {
+        Pair p = old;
+        if (!p.active()) {
+            plan.pairs.push_back(std::move(p));
+            continue;
+        }
+        const int m = find(p.mentor), e = find(p.mentee);
+        if (p.locked) {
+            for (const auto& [who, i] : {std::pair{p.mentor, m}, std::pair{p.mentee, e}}) {
+                if (i < 0 || !roster.people[static_cast<std::size_t>(i)].is_present(today)) {
+                    plan.notes.push_back(fmt::format("locked pair {} - {} kept although {} is no longer on staff", p.mentor,
+                                                     p.mentee, who));
+                }
+            }
+            if (m >= 0) ++load[static_cast<std::size_t>(m)];
+            if (e >= 0) paired[static_cast<std::size_t>(e)] = 1;
+            ++plan.kept;
+            plan.pairs.push_back(std::move(p));
+            continue;
+        }
+        std::string reason;
+        Date end = today;
+        if (m < 0 || !roster.people[static_cast<std::size_t>(m)].has(Role::mentor)) {
+            reason = m < 0 ? fmt::format("{} is no longer in the roster", p.mentor) : fmt::format("{} is no longer a mentor", p.mentor);
+        } else if (e < 0 || !roster.people[static_cast<std::size_t>(e)].has(Role::mentee)) {
+            reason = e < 0 ? fmt::format("{} is no longer in the roster", p.mentee) : fmt::format("{} is no longer a mentee", p.mentee);
+        } else {
+            for (int i : {m, e}) {
+                const Person& who = roster.people[static_cast<std::size_t>(i)];
+                if (reason.empty() && !who.is_present(today)) {
+                    reason = fmt::format("{} left", who.id);
+                    if (who.leaves) end = *who.leaves;
+                }
+            }
+            if (reason.empty()) {
+                const auto rule = rules.excluded(m, e);
+                if (rule && (*rule == Rule::evaluator || *rule == Rule::avoid)) reason = rules.explain(*rule, m, e);
+            }
+        }
+        if (!reason.empty()) {
+            p.end = std::max(end, p.start);
+            p.why = "ended: " + reason;
+            ++plan.ended;
+            plan.pairs.push_back(std::move(p));
+            continue;
+        }
+        ++load[static_cast<std::size_t>(m)];
+        paired[static_cast<std::size_t>(e)] = 1;
+        ++plan.kept;
+        plan.pairs.push_back(std::move(p));
+    }
+
+    // Pairs that have ended are not made again (unless matching.allow_repeat).
+    std::vector<std::pair<std::string, std::string>> earlier;
+    for (const Pair& p : plan.pairs) {
+        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+    }
+    const Compatibility compat(roster, program, today, earlier);
+
+    // 2. Who is to be placed, and who can take them.
+    std::vector<int> mentees, mentors;
+    for (int i : by_id) {
+        const Person& p = roster.people[static_cast<std::size_t>(i)];
+        if (p.has(Role::mentee) && !paired[static_cast<std::size_t>(i)]) mentees.push_back(i);
+        if (p.has(Role::mentor) && p.is_present(today)) mentors.push_back(i);
+    }
+    AssignmentProblem problem;
+    std::vector<int> col_person;
+    std::unordered_map<int, int> col_of_person;
+    for (int m : mentors) {
+        const int room = program.capacity_of(roster.people[static_cast<std::size_t>(m)]) - load[static_cast<std::size_t>(m)];
+        col_of_person.emplace(m, static_cast<int>(col_person.size()));
+        col_person.push_back(m);
+        problem.capacity.push_back(std::max(0, room));
+    }
+    // Mentors by school, so that only pairs the school rule allows are scored; online
+    // mentors are candidates everywhere for mentees who meet online too.
+    std::unordered_map<std::string_view, std::vector<int>> by_school;
+    std::vector<int> online;
+    for (int m : mentors) {
+        const Person& p = roster.people[static_cast<std::size_t>(m)];
+        by_school[p.school].push_back(m);
+        if (p.online) online.push_back(m);
+    }
+    std::vector<std::map<Rule, int>> excluded_by(mentees.size());
+    std::vector<int> allowed(mentees.size(), 0);
+    std::vector<std::pair<int, std::int64_t>> arcs;
+    std::vector<int> candidates;
+    for (std::size_t k = 0; k < mentees.size(); ++k) {
+        const int e = mentees[k];
+        const Person& pe = roster.people[static_cast<std::size_t>(e)];
+        candidates.clear();
+        const bool everyone = program.same_school == SameSchool::any;
+        if (everyone || pe.online) {
+            candidates = mentors;
+        } else {
+            const auto it = by_school.find(pe.school);
+            if (it != by_school.end()) candidates = it->second;
+        }
+        arcs.clear();
+        for (int m : candidates) {
+            if (const auto rule = compat.excluded(m, e)) {
+                ++excluded_by[k][*rule];
+                continue;
+            }
+            ++allowed[k];
+            arcs.emplace_back(col_of_person.at(m), compat.score(m, e).total());
+        }
+        if (!everyone && !pe.online && mentors.size() > candidates.size()) {
+            excluded_by[k][Rule::school] += static_cast<int>(mentors.size() - candidates.size());
+        }
+        problem.add_row(arcs);
+    }
+    const AssignmentResult result = solve_assignment(problem, compat.max_total());
+    // Every allowed pair was in the problem, so the solver's optimum is the optimum.
+    plan.proven_optimal = true;
+
+    const Date start = std::max(today, program.term_start);
+    for (std::size_t k = 0; k < mentees.size(); ++k) {
+        const int e = mentees[k];
+        const Person& pe = roster.people[static_cast<std::size_t>(e)];
+        const int col = result.col_of_row[k];
+        if (col >= 0) {
+            const int m = col_person[static_cast<std::size_t>(col)];
+            const Score s = compat.score(m, e);
+            plan.pairs.push_back({roster.people[static_cast<std::size_t>(m)].id, pe.id, start, std::nullopt, s.total(), false,
+                                  summarize(s)});
+            ++plan.added;
+            continue;
+        }
+        std::string reason;
+        if (!pe.is_present(today)) {
+            reason = pe.start && *pe.start > today ? fmt::format("starts on {}", pe.start->iso())
+                                                   : fmt::format("left on {}", pe.leaves ? pe.leaves->iso() : "?");
+        } else if (mentors.empty()) {
+            reason = "there is no mentor on staff";
+        } else if (allowed[k] == 0) {
+            reason = fmt::format("every mentor is excluded ({})", rule_counts(excluded_by[k]));
+        } else {
+            reason = fmt::format("all {} allowed mentor{} are full", allowed[k], allowed[k] == 1 ? "" : "s");
+        }
+        plan.unmatched.push_back({pe.id, reason});
+    }
+    sort_pairs(plan.pairs);
+    return plan;
+}
+
+}  // namespace mentor
+
+namespace mentor {
+
+std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Roster& roster, const Program& program,
+                                       const std::string& source) {
+    Diagnostics d(source);
+    std::unordered_map<std::string_view, const Person*> people;
+    for (const Person& p : roster.people) people.emplace(p.id, &p);
+    std::unordered_map<std::string_view, const Pair*> mentor_of;
+    std::map<std::string_view, std::vector<const Pair*>> mentees_of;
+    for (const Pair& p : pairs) {
+        const SourcePos where{p.line, 1};
+        const auto m = people.find(p.mentor);
+        const auto e = people.find(p.mentee);
+        // Someone who left the roster: `mentor pair` ends the pair, so this is not an error.
+        if (e == people.end() && p.active()) {
+            d.warning(where, fmt::format("mentee '{}' is not in the roster", p.mentee),
+                    "run `mentor pair` to end pairs of people who left, or fix the id");
+        }
+        if (m == people.end() && p.active()) {
+            d.warning({p.line, static_cast<int>(p.mentee.size()) + 2}, fmt::format("mentor '{}' is not in the roster", p.mentor),
+                    "run `mentor pair` to end pairs of people who left, or fix the id");
+        }
+        if (!p.active()) continue;
+        const auto [it, fresh] = mentor_of.emplace(p.mentee, &p);
+        if (!fresh) {
+            d.error(where, fmt::format("{} has two current mentors, {} (line {}) and {}", p.mentee, it->second->mentor,
+                                       it->second->line, p.mentor),
+                    "give one of the two pairs an end date");
+        }
+        mentees_of[p.mentor].push_back(&p);
+        if (m != people.end() && e != people.end() && program.exclude_supervisor &&
+            (e->second->supervisor == p.mentor || m->second->supervisor == p.mentee)) {
+            d.error(where, fmt::format("{} is paired with {}, who evaluates them; mentoring must stay non-evaluative",
+                                       e->second->supervisor == p.mentor ? p.mentee : p.mentor,
+                                       e->second->supervisor == p.mentor ? p.mentor : p.mentee),
+                    "end this pair (give it an end date), then run `mentor pair`");
+        }
+    }
+    for (const auto& [mentor, list] : mentees_of) {
+        const auto m = people.find(mentor);
+        if (m == people.end()) continue;
+        const int cap = program.capacity_of(*m->second);
+        if (static_cast<int>(list.size()) > cap) {
+            d.error({list.back()->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
+                                                        list.size(), cap),
+                    fmt::format("raise capacity for {} in the roster, or end one of the pairs", mentor));
+        }
+    }
+    return d.take();
+}
+
+}  // namespace mentor

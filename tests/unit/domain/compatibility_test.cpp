@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include "builders.hpp"
+#include "mentor/domain/compatibility.hpp"
+
+using namespace mentor;
+using test::day;
+
+namespace {
+
+Person teacher(const char* id, std::initializer_list<Role> roles) {
+    Person p = test::person(id, roles);
+    p.school = "lincoln";
+    p.trained = day("2026-08-01");
+    p.availability = {{0, 900, 960}};
+    return p;
+}
+
+std::optional<Rule> rule(const Roster& r, const Program& p, int mentor, int mentee,
+                         std::vector<std::pair<std::string, std::string>> earlier = {}) {
+    return Compatibility(r, p, day("2026-11-23"), earlier).excluded(mentor, mentee);
+}
+
+}  // namespace
+
+TEST_CASE("Compatibility::excluded: each hard rule, one at a time") {
+    const Program prog = test::program();
+    Person m = teacher("m", {Role::mentor});
+    Person e = teacher("e", {Role::mentee});
+    CHECK_FALSE(rule(test::roster({m, e}), prog, 0, 1));
+    CHECK(rule(test::roster({m, e}), prog, 0, 0) == Rule::self);
+
+    Person left = m;
+    left.leaves = day("2026-11-01");
+    CHECK(rule(test::roster({left, e}), prog, 0, 1) == Rule::not_present);
+    Person later = e;
+    later.start = day("2026-12-01");
+    CHECK(rule(test::roster({m, later}), prog, 0, 1) == Rule::not_present);
+
+    Person untrained = m;
+    untrained.trained.reset();
+    CHECK(rule(test::roster({untrained, e}), prog, 0, 1) == Rule::untrained);
+    Program lenient = prog;
+    lenient.require_trained = false;
+    CHECK_FALSE(rule(test::roster({untrained, e}), lenient, 0, 1));
+
+    Person full = m;
+    full.capacity = 0;
+    CHECK(rule(test::roster({full, e}), prog, 0, 1) == Rule::no_capacity);
+
+    Person evaluated = e;
+    evaluated.supervisor = "m";
+    CHECK(rule(test::roster({m, evaluated}), prog, 0, 1) == Rule::evaluator);
+    Program allow_eval = prog;
+    allow_eval.exclude_supervisor = false;
+    CHECK_FALSE(rule(test::roster({m, evaluated}), allow_eval, 0, 1));
+    Person evaluating = e;  // the mentee evaluates the mentor: still evaluative
+    Person m2 = m;
+    m2.supervisor = "e";
+    CHECK(rule(test::roster({m2, evaluating}), prog, 0, 1) == Rule::evaluator);
+
+    Person avoiding = e;
+    avoiding.avoid = {"m"};
+    CHECK(rule(test::roster({m, avoiding}), prog, 0, 1) == Rule::avoid);
+    Person avoided_by = m;
+    avoided_by.avoid = {"e"};
+    CHECK(rule(test::roster({avoided_by, e}), prog, 0, 1) == Rule::avoid);
+
+    Person elsewhere = m;
+    elsewhere.school = "washington";
+    CHECK(rule(test::roster({elsewhere, e}), prog, 0, 1) == Rule::school);
+    elsewhere.online = true;
+    CHECK(rule(test::roster({elsewhere, e}), prog, 0, 1) == Rule::school);  // both must meet online
+    Person online_e = e;
+    online_e.online = true;
+    CHECK_FALSE(rule(test::roster({elsewhere, online_e}), prog, 0, 1));
+    Program require = prog;
+    require.same_school = SameSchool::require;
+    CHECK(rule(test::roster({elsewhere, online_e}), require, 0, 1) == Rule::school);
+
+    Program needs_time = prog;
+    needs_time.min_shared_minutes = 30;
+    Person busy = e;
+    busy.availability = {{0, 940, 1000}};  // 20 minutes in common with 15:00-16:00
+    CHECK(rule(test::roster({m, busy}), needs_time, 0, 1) == Rule::no_common_time);
+    busy.availability = {{0, 920, 1000}};  // 40 minutes
+    CHECK_FALSE(rule(test::roster({m, busy}), needs_time, 0, 1));
+
+    CHECK(rule(test::roster({m, e}), prog, 0, 1, {{"m", "e"}}) == Rule::earlier_pair);
+    Program repeat = prog;
+    repeat.allow_repeat = true;
+    CHECK_FALSE(rule(test::roster({m, e}), repeat, 0, 1, {{"m", "e"}}));
+}
+
+TEST_CASE("Compatibility::score: each criterion is weight x share, in hundredths") {
+    Program prog = test::program();
+    Person m = teacher("m", {Role::mentor});
+    Person e = teacher("e", {Role::mentee});
+    m.subjects = {"math", "science"};
+    e.subjects = {"math", "art"};             // half of e's subjects: 5 x 0.5
+    m.grades = {4};
+    e.grades = {3};                           // one grade apart: 3 x 2/3
+    m.focus = {"assessment"};
+    e.focus = {"assessment", "literacy", "ell-support"};  // a third: 4 x 1/3
+    m.survey = {{"structure", 5}};
+    e.survey = {{"structure", 3}};            // |5-3|/4: 2 x 0.5
+    m.languages = {"en"};
+    e.languages = {"en", "es"};               // half: 1 x 0.5
+    m.years = 12;
+    e.years = 1;                              // gap >= 5: 2 x 1
+    e.prefers = {"x", "m"};                   // second of two: 3 x (1/2) / 2
+    const Roster r = test::roster({m, e, teacher("x", {Role::mentor})});
+    const Score s = Compatibility(r, prog, day("2026-11-23"), {}).score(0, 1);
+    CHECK(s.points == std::array<int, criterion_count>{250, 200, 400, 300, 133, 100, 50, 200, 75});
+    CHECK(s.total() == 1708);
+    CHECK(format_points(s.total()) == "17.08");
+}

@@ -1,0 +1,123 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "builders.hpp"
+#include "mentor/domain/pairing.hpp"
+
+using namespace mentor;
+using test::day;
+
+namespace {
+
+Person teacher(std::string id, Role role, std::vector<std::string> subjects, int capacity = 1) {
+    Person p = test::person(std::move(id), {role});
+    p.school = "lincoln";
+    p.trained = day("2026-08-01");
+    p.subjects = std::move(subjects);
+    p.availability = {{0, 900, 960}};
+    if (role == Role::mentor) p.capacity = capacity;
+    return p;
+}
+
+std::vector<std::string> current(const PairingPlan& plan) {
+    std::vector<std::string> out;
+    for (const Pair& p : plan.pairs) {
+        if (p.active()) out.push_back(p.mentor + "/" + p.mentee);
+    }
+    return out;
+}
+
+Roster school() {
+    return test::roster({teacher("ma", Role::mentor, {"math"}), teacher("mb", Role::mentor, {"art"}, 2),
+                         teacher("ea", Role::mentee, {"math"}), teacher("eb", Role::mentee, {"art"}),
+                         teacher("ec", Role::mentee, {"art", "math"})});
+}
+
+}  // namespace
+
+TEST_CASE("plan_pairs: best total score, mentors up to their capacity") {
+    const PairingPlan plan = plan_pairs(school(), test::program(), day("2026-08-24"), {});
+    CHECK(current(plan) == std::vector<std::string>{"ma/ea", "mb/eb", "mb/ec"});
+    CHECK(plan.added == 3);
+    CHECK(plan.unmatched.empty());
+    CHECK(plan.proven_optimal);
+}
+
+TEST_CASE("plan_pairs: the roster's order changes nothing") {
+    Roster r = school();
+    const auto a = plan_pairs(r, test::program(), day("2026-08-24"), {});
+    std::reverse(r.people.begin(), r.people.end());
+    const auto b = plan_pairs(r, test::program(), day("2026-08-24"), {});
+    std::rotate(r.people.begin(), r.people.begin() + 2, r.people.end());
+    const auto c = plan_pairs(r, test::program(), day("2026-08-24"), {});
+    CHECK(current(a) == current(b));
+    CHECK(current(a) == current(c));
+}
+
+TEST_CASE("plan_pairs: a mentor leaving re-pairs only their mentees; history is kept") {
+    Roster r = school();
+    const auto first = plan_pairs(r, test::program(), day("2026-08-24"), {});
+    r.people[1].leaves = day("2026-11-20");  // mb leaves
+    r.people.push_back(teacher("mc", Role::mentor, {"art"}, 2));
+    const auto later = plan_pairs(r, test::program(), day("2026-11-23"), first.pairs);
+    CHECK(later.kept == 1);
+    CHECK(later.ended == 2);
+    CHECK(later.added == 2);
+    CHECK(current(later) == std::vector<std::string>{"ma/ea", "mc/eb", "mc/ec"});
+    const auto ended = std::count_if(later.pairs.begin(), later.pairs.end(), [](const Pair& p) {
+        return p.end == day("2026-11-20") && p.why == "ended: mb left";
+    });
+    CHECK(ended == 2);
+}
+
+TEST_CASE("plan_pairs: locked pairs stay, even against a better option") {
+    Roster r = school();
+    std::vector<Pair> existing{{"mb", "ea", day("2026-08-24"), std::nullopt, 0, true, "", 3}};
+    const auto plan = plan_pairs(r, test::program(), day("2026-09-01"), existing);
+    CHECK(std::find(current(plan).begin(), current(plan).end(), "mb/ea") != current(plan).end());
+    CHECK(plan.kept == 1);
+}
+
+TEST_CASE("plan_pairs: a pair that became evaluative ends; an ended pair is not made again") {
+    Roster r = school();
+    std::vector<Pair> existing{{"ma", "ea", day("2026-08-24"), std::nullopt, 500, false, "", 3},
+                               {"mb", "eb", day("2026-08-24"), day("2026-10-01"), 500, false, "", 4}};
+    r.people[2].supervisor = "ma";
+    const auto plan = plan_pairs(r, test::program(), day("2026-11-23"), existing);
+    CHECK(plan.ended == 1);
+    const auto now = current(plan);
+    CHECK(std::find(now.begin(), now.end(), "ma/ea") == now.end());
+    CHECK(std::find(now.begin(), now.end(), "mb/eb") == now.end());
+}
+
+TEST_CASE("plan_pairs: says why a mentee stays unmatched") {
+    Roster r = test::roster({teacher("ma", Role::mentor, {"math"}), teacher("ea", Role::mentee, {"math"}),
+                             teacher("eb", Role::mentee, {"math"}), teacher("ec", Role::mentee, {"math"})});
+    r.people[3].avoid = {"ma"};
+    const auto plan = plan_pairs(r, test::program(), day("2026-08-24"), {});
+    REQUIRE(plan.unmatched.size() == 2);
+    CHECK(plan.unmatched[0].id == "eb");
+    CHECK(plan.unmatched[0].reason == "all 1 allowed mentor are full");
+    CHECK(plan.unmatched[1].id == "ec");
+    CHECK(plan.unmatched[1].reason == "every mentor is excluded (1 avoid)");
+}
+
+TEST_CASE("validate_pairs: double mentors, over capacity and evaluators are errors") {
+    Roster r = school();
+    r.people[2].supervisor = "ma";
+    std::vector<Pair> pairs{{"ma", "ea", day("2026-08-24"), std::nullopt, 0, false, "", 3},
+                            {"mb", "ea", day("2026-08-24"), std::nullopt, 0, false, "", 4},
+                            {"ma", "eb", day("2026-08-24"), std::nullopt, 0, false, "", 5},
+                            {"gone", "ec", day("2026-08-24"), std::nullopt, 0, false, "", 6}};
+    std::vector<std::string> messages;
+    for (const auto& d : validate_pairs(pairs, r, test::program(), "pairs.tsv")) {
+        messages.push_back(std::to_string(d.pos.line) + (d.severity == Severity::error ? " error " : " warning ") + d.message);
+    }
+    std::sort(messages.begin(), messages.end());
+    CHECK(messages == std::vector<std::string>{
+                          "3 error ea is paired with ma, who evaluates them; mentoring must stay non-evaluative",
+                          "4 error ea has two current mentors, ma (line 3) and mb",
+                          "5 error ma has 2 current mentees, more than their capacity of 1",
+                          "6 warning mentor 'gone' is not in the roster"});
+}
