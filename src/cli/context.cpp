@@ -52,8 +52,8 @@ ProgramDir Context::program_dir() const {
             throw NotFoundError(fmt::format("{} has no program.toml (from {})", dir, how),
                                 "create one with `mentor init DIR`, or point -C at a program directory");
         }
-        // Keep the path as the user wrote it, so messages name files the way they would.
-        return ProgramDir{fs::path(dir)};
+        // Messages name files the way the user wrote the directory.
+        return ProgramDir{p, fs::path(dir)};
     };
     if (!dir_option.empty()) return named(dir_option, "-C");
     const std::string env_dir = getenv("MENTOR_DIR");
@@ -62,7 +62,7 @@ ProgramDir Context::program_dir() const {
         std::error_code ec;
         fs::path rel = fs::relative(*found, cwd, ec);
         if (ec || rel.empty()) rel = *found;
-        return ProgramDir{rel == "." ? fs::path(".") : rel};
+        return ProgramDir{*found, rel};
     }
     throw NotFoundError("no program.toml in this directory or any parent",
                         "run `mentor init DIR` to create a program, or pass -C DIR");

@@ -171,9 +171,9 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee) const {
     if (program_.exclude_supervisor && (fe.supervisor == mentor || fm.supervisor == mentee)) return Rule::evaluator;
     if (contains(fm.avoid, mentee) || contains(fe.avoid, mentor)) return Rule::avoid;
     const bool same_school = fm.school >= 0 && fm.school == fe.school;
-    if (!same_school) {
+    if (!same_school && program_.same_school != SameSchool::any) {
         if (program_.same_school == SameSchool::require) return Rule::school;
-        if (!(m.online && e.online)) return Rule::school;
+        if (!(m.online && e.online)) return Rule::school;  // "prefer": across schools only online
     }
     if (program_.min_shared_minutes > 0 && overlap_minutes(fm.windows, fe.windows) < program_.min_shared_minutes) {
         return Rule::no_common_time;

@@ -98,8 +98,10 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
             for (int i : {m, e}) {
                 const Person& who = roster.people[static_cast<std::size_t>(i)];
                 if (reason.empty() && !who.is_present(today)) {
-                    reason = fmt::format("{} left", who.id);
-                    if (who.leaves) end = *who.leaves;
+                    const bool not_started = who.start && *who.start > today;
+                    reason = not_started ? fmt::format("{} starts only on {}", who.id, who.start->iso())
+                                         : fmt::format("{} left", who.id);
+                    if (!not_started && who.leaves) end = *who.leaves;
                 }
             }
             if (reason.empty()) {
@@ -207,7 +209,8 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         } else if (allowed[k] == 0) {
             reason = fmt::format("every mentor is excluded ({})", rule_counts(excluded_by[k]));
         } else {
-            reason = fmt::format("all {} allowed mentor{} are full", allowed[k], allowed[k] == 1 ? "" : "s");
+            reason = allowed[k] == 1 ? std::string("the one allowed mentor is full")
+                                     : fmt::format("all {} allowed mentors are full", allowed[k]);
         }
         plan.unmatched.push_back({pe.id, reason});
     }
@@ -249,10 +252,11 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
         mentees_of[p.mentor].push_back(&p);
         if (m != people.end() && e != people.end() && program.exclude_supervisor &&
             (e->second->supervisor == p.mentor || m->second->supervisor == p.mentee)) {
-            d.error(where, fmt::format("{} is paired with {}, who evaluates them; mentoring must stay non-evaluative",
+            // `mentor pair` ends such a pair, so it is a warning: an error would block that very fix.
+            d.warning(where, fmt::format("{} is paired with {}, who evaluates them; mentoring must stay non-evaluative",
                                        e->second->supervisor == p.mentor ? p.mentee : p.mentor,
                                        e->second->supervisor == p.mentor ? p.mentor : p.mentee),
-                    "end this pair (give it an end date), then run `mentor pair`");
+                    "run `mentor pair` to end this pair and find another mentor");
         }
     }
     for (const auto& [mentor, list] : mentees_of) {

@@ -25,6 +25,8 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
 
 // "27.45" -> 2745; also "27", "27.5".
 std::optional<int> parse_points(std::string_view s) {
+    const bool negative = !s.empty() && s.front() == '-';
+    if (negative) s.remove_prefix(1);
     const auto dot = s.find('.');
     const std::string_view whole = s.substr(0, dot);
     std::string_view frac = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
@@ -39,7 +41,7 @@ std::optional<int> parse_points(std::string_view s) {
         f = f * 10 + (c - '0');
     }
     if (frac.size() == 1) f *= 10;
-    return w * 100 + f;
+    return (negative ? -1 : 1) * (w * 100 + f);
 }
 
 int column_of(std::string_view line, std::size_t field) {

@@ -16,8 +16,9 @@ namespace mentor {
 namespace fs = std::filesystem;
 
 std::string ProgramDir::shown(const std::string& name) const {
-    if (dir.empty() || dir == "." || dir == "./") return name;
-    return (dir / name).string();
+    const std::filesystem::path& d = display.empty() ? dir : display;
+    if (d.empty() || d == "." || d == "./") return name;
+    return (d / name).string();
 }
 
 std::optional<fs::path> find_program_dir(const fs::path& start) {

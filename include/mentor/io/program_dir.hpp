@@ -12,7 +12,8 @@ namespace mentor {
 
 /// A program directory and how to name its files in messages.
 struct ProgramDir {
-    std::filesystem::path dir;
+    std::filesystem::path dir;      ///< where the files are (absolute, or relative to the process)
+    std::filesystem::path display;  ///< how the user named it; empty: same as `dir`
 
     std::filesystem::path config_path() const { return dir / "program.toml"; }
     std::filesystem::path roster_path() const { return dir / "roster.yaml"; }

@@ -75,7 +75,7 @@ int run_init(Context& ctx, const InitOptions& opt) {
     np.timezone = opt.timezone;
     np.year = default_school_year(ctx.today());
 
-    const ProgramDir shown_dir{fs::path(opt.dir).lexically_normal()};
+    const ProgramDir shown_dir{dir, fs::path(opt.dir).lexically_normal()};
     auto shown = [&](const char* name) { return shown_dir.shown(name); };
     std::error_code ec;
     for (const char* owned : {"program.toml", "roster.yaml"}) {
@@ -127,8 +127,8 @@ int run_init(Context& ctx, const InitOptions& opt) {
         ctx.out << fmt::format("{} {}\n", opt.dry_run ? "would create" : "created ", shown(f.name));
     }
     if (!opt.dry_run) {
-        const std::string check = shown_dir.dir == "." ? std::string("mentor check")
-                                                        : fmt::format("mentor -C {} check", shown_dir.dir.string());
+        const std::string check = shown_dir.display == "." ? std::string("mentor check")
+                                                            : fmt::format("mentor -C {} check", shown_dir.display.string());
         ctx.out << fmt::format("\nNext: add people to {}, set the time zone and dates in {},\nthen run `{}`.\n",
                                shown("roster.yaml"), shown("program.toml"), check);
     }

@@ -98,7 +98,7 @@ TEST_CASE("plan_pairs: says why a mentee stays unmatched") {
     const auto plan = plan_pairs(r, test::program(), day("2026-08-24"), {});
     REQUIRE(plan.unmatched.size() == 2);
     CHECK(plan.unmatched[0].id == "eb");
-    CHECK(plan.unmatched[0].reason == "all 1 allowed mentor are full");
+    CHECK(plan.unmatched[0].reason == "the one allowed mentor is full");
     CHECK(plan.unmatched[1].id == "ec");
     CHECK(plan.unmatched[1].reason == "every mentor is excluded (1 avoid)");
 }
@@ -116,7 +116,7 @@ TEST_CASE("validate_pairs: double mentors, over capacity and evaluators are erro
     }
     std::sort(messages.begin(), messages.end());
     CHECK(messages == std::vector<std::string>{
-                          "3 error ea is paired with ma, who evaluates them; mentoring must stay non-evaluative",
+                          "3 warning ea is paired with ma, who evaluates them; mentoring must stay non-evaluative",
                           "4 error ea has two current mentors, ma (line 3) and mb",
                           "5 error ma has 2 current mentees, more than their capacity of 1",
                           "6 warning mentor 'gone' is not in the roster"});
