@@ -3,6 +3,9 @@ find_package(CLI11 CONFIG REQUIRED)
 find_package(yaml-cpp CONFIG REQUIRED)
 find_package(tomlplusplus CONFIG REQUIRED)
 find_package(fmt CONFIG REQUIRED)
+# LEMON (liblemon-dev): Edmonds' blossom algorithm for peer mode's matching on a general
+# graph, exact and well tested; its config sets LEMON_INCLUDE_DIRS and LEMON_LIBRARIES.
+find_package(lemon CONFIG REQUIRED)
 if(MENTOR_BUILD_TESTS)
   find_package(Catch2 CONFIG REQUIRED)
 endif()

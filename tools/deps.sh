@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config          # build tools
-  libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev   # libraries mentor links
+  libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev liblemon-dev   # libraries mentor links
   catch2                                     # unit tests
   tzdata                                     # time zone names `mentor check` verifies
 )

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/assignment.hpp"
+#include "pairing_internal.hpp"
 
 namespace mentor {
 
@@ -31,50 +32,37 @@ std::string summarize(const Score& s) {
     return out.empty() ? "no criterion scored" : out;
 }
 
-namespace {
 
-std::string rule_counts(const std::map<Rule, int>& counts) {
-    std::vector<std::pair<int, Rule>> order;
-    for (const auto& [rule, n] : counts) order.emplace_back(-n, rule);
-    std::sort(order.begin(), order.end());
-    std::string out;
-    for (const auto& [neg, rule] : order) {
-        if (!out.empty()) out += ", ";
-        out += fmt::format("{} {}", -neg, rule_name(rule));
-    }
-    return out;
-}
-
-}  // namespace
-
-PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing) {
-    PairingPlan plan;
-    // Work in id order so that the roster's order cannot change the result.
-    std::vector<int> by_id(roster.people.size());
+PersonIndex::PersonIndex(const Roster& roster) : by_id(roster.people.size()) {
     std::iota(by_id.begin(), by_id.end(), 0);
     std::sort(by_id.begin(), by_id.end(), [&](int a, int b) {
         return roster.people[static_cast<std::size_t>(a)].id < roster.people[static_cast<std::size_t>(b)].id;
     });
-    std::unordered_map<std::string_view, int> index;
     for (int i : by_id) index.emplace(roster.people[static_cast<std::size_t>(i)].id, i);
-    auto find = [&](const std::string& id) {
-        const auto it = index.find(id);
-        return it == index.end() ? -1 : it->second;
+}
+
+int PersonIndex::find(const std::string& id) const {
+    const auto it = index.find(id);
+    return it == index.end() ? -1 : it->second;
+}
+
+Review review_existing(const Roster& roster, Date today, const std::vector<Pair>& existing, const Compatibility& rules,
+                       const PersonIndex& people, bool peer, PairingPlan& plan) {
+    Review out;
+    out.load.assign(roster.people.size(), 0);
+    out.paired.assign(roster.people.size(), 0);
+    auto mark = [&](int m, int e) {
+        if (m >= 0) ++out.load[static_cast<std::size_t>(m)];
+        if (e >= 0) out.paired[static_cast<std::size_t>(e)] = 1;
+        if (peer && m >= 0) out.paired[static_cast<std::size_t>(m)] = 1;
     };
-
-    // Rules about who may meet at all; the no-repeat rule comes with the history, below.
-    const Compatibility rules(roster, program, today, {});
-
-    // 1. The record so far: history stays; current pairs are kept unless affected.
-    std::vector<int> load(roster.people.size(), 0);
-    std::vector<char> paired(roster.people.size(), 0);
     for (const Pair& old : existing) {
         Pair p = old;
         if (!p.active()) {
             plan.pairs.push_back(std::move(p));
             continue;
         }
-        const int m = find(p.mentor), e = find(p.mentee);
+        const int m = people.find(p.mentor), e = people.find(p.mentee);
         if (p.locked) {
             for (const auto& [who, i] : {std::pair{p.mentor, m}, std::pair{p.mentee, e}}) {
                 if (i < 0 || !roster.people[static_cast<std::size_t>(i)].is_present(today)) {
@@ -82,19 +70,23 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
                                                      p.mentee, who));
                 }
             }
-            if (m >= 0) ++load[static_cast<std::size_t>(m)];
-            if (e >= 0) paired[static_cast<std::size_t>(e)] = 1;
+            mark(m, e);
             ++plan.kept;
             plan.pairs.push_back(std::move(p));
             continue;
         }
         std::string reason;
         Date end = today;
-        if (m < 0 || !roster.people[static_cast<std::size_t>(m)].has(Role::mentor)) {
-            reason = m < 0 ? fmt::format("{} is no longer in the roster", p.mentor) : fmt::format("{} is no longer a mentor", p.mentor);
-        } else if (e < 0 || !roster.people[static_cast<std::size_t>(e)].has(Role::mentee)) {
-            reason = e < 0 ? fmt::format("{} is no longer in the roster", p.mentee) : fmt::format("{} is no longer a mentee", p.mentee);
-        } else {
+        const auto role_gone = [&](int i, const std::string& id, Role role) -> std::string {
+            if (i < 0) return fmt::format("{} is no longer in the roster", id);
+            const Person& who = roster.people[static_cast<std::size_t>(i)];
+            if (peer && who.cohort.empty()) return fmt::format("{} is no longer in a cohort", id);
+            if (!peer && !who.has(role)) return fmt::format("{} is no longer a {}", id, role_name(role));
+            return {};
+        };
+        reason = role_gone(m, p.mentor, Role::mentor);
+        if (reason.empty()) reason = role_gone(e, p.mentee, Role::mentee);
+        if (reason.empty()) {
             for (int i : {m, e}) {
                 const Person& who = roster.people[static_cast<std::size_t>(i)];
                 if (reason.empty() && !who.is_present(today)) {
@@ -116,11 +108,38 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
             plan.pairs.push_back(std::move(p));
             continue;
         }
-        ++load[static_cast<std::size_t>(m)];
-        paired[static_cast<std::size_t>(e)] = 1;
+        mark(m, e);
         ++plan.kept;
         plan.pairs.push_back(std::move(p));
     }
+    return out;
+}
+
+std::string rule_counts(const std::map<Rule, int>& counts) {
+    std::vector<std::pair<int, Rule>> order;
+    for (const auto& [rule, n] : counts) order.emplace_back(-n, rule);
+    std::sort(order.begin(), order.end());
+    std::string out;
+    for (const auto& [neg, rule] : order) {
+        if (!out.empty()) out += ", ";
+        out += fmt::format("{} {}", -neg, rule_name(rule));
+    }
+    return out;
+}
+
+PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing) {
+    if (program.mode == Mode::peer) return plan_peer_pairs(roster, program, today, existing);
+    PairingPlan plan;
+    // Work in id order so that the roster's order cannot change the result.
+    const PersonIndex people(roster);
+    const std::vector<int>& by_id = people.by_id;
+
+    // 1. The record so far: history stays; current pairs are kept unless affected. (The
+    // no-repeat rule comes with the history, below.)
+    const Compatibility rules(roster, program, today, {});
+    const Review review = review_existing(roster, today, existing, rules, people, false, plan);
+    const std::vector<int>& load = review.load;
+    const std::vector<char>& paired = review.paired;
 
     // Pairs that have ended are not made again (unless matching.allow_repeat).
     std::vector<std::pair<std::string, std::string>> earlier;
@@ -243,13 +262,15 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
                     "run `mentor pair` to end pairs of people who left, or fix the id");
         }
         if (!p.active()) continue;
+        // Pairs of peers (made in peer mode: the first is no mentor) may form trios and have no capacity.
+        const bool peer = program.mode == Mode::peer || (m != people.end() && !m->second->has(Role::mentor));
         const auto [it, fresh] = mentor_of.emplace(p.mentee, &p);
-        if (!fresh) {
+        if (!fresh && !peer) {
             d.error(where, fmt::format("{} has two current mentors, {} (line {}) and {}", p.mentee, it->second->mentor,
                                        it->second->line, p.mentor),
                     "give one of the two pairs an end date");
         }
-        mentees_of[p.mentor].push_back(&p);
+        if (!peer) mentees_of[p.mentor].push_back(&p);
         if (m != people.end() && e != people.end() && program.exclude_supervisor &&
             (e->second->supervisor == p.mentor || m->second->supervisor == p.mentee)) {
             // `mentor pair` ends such a pair, so it is a warning: an error would block that very fix.
@@ -260,6 +281,7 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
         }
     }
     for (const auto& [mentor, list] : mentees_of) {
+        if (program.mode == Mode::peer) break;  // peers have no capacity
         const auto m = people.find(mentor);
         if (m == people.end()) continue;
         const int cap = program.capacity_of(*m->second);

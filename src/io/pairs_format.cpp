@@ -55,7 +55,7 @@ std::string format_explanation(const Explanation& e, Format format) {
         w.begin_object();
         w.key("id"); w.value(e.id);
         w.key("role"); w.value(e.role);
-        w.key(e.role == "mentee" ? "mentor" : "mentees");
+        w.key(e.role == "mentee" ? "mentor" : e.role == "peer" ? "peers" : "mentees");
         if (e.role == "mentee") {
             if (e.current.empty()) w.null(); else w.value(e.current.front());
         } else {
@@ -87,7 +87,10 @@ std::string format_explanation(const Explanation& e, Format format) {
         return w.finish();
     }
     std::string out;
-    if (e.role == "mentee") {
+    if (e.role == "peer") {
+        out += e.current.empty() ? fmt::format("{} has no peer", e.id)
+                                 : fmt::format("{} is paired with {}", e.id, fmt::join(e.current, ", "));
+    } else if (e.role == "mentee") {
         out += e.current.empty() ? fmt::format("{} has no mentor", e.id)
                                  : fmt::format("{} is mentored by {}", e.id, e.current.front());
     } else {

@@ -18,18 +18,26 @@ namespace {
 struct PairOptions {
     bool dry_run = false;
     std::string format = "text";
+    std::string mode;
 };
 
 struct ExplainOptions {
     std::string id;
     std::string format = "text";
+    std::string mode;
 };
 
-void require_supported_mode(const Program& program) {
-    if (program.mode != Mode::one_to_one) {
-        throw UsageError(fmt::format("program.mode \"{}\" is not available in this version of mentor", mode_name(program.mode)),
-                         "set mode = \"one-to-one\" in program.toml (group mentoring uses capacity)");
+// The program as this run sees it: --mode overrides program.mode.
+Program with_mode(const Program& program, const std::string& mode) {
+    Program p = program;
+    if (mode == "one-to-one") p.mode = Mode::one_to_one;
+    else if (mode == "peer") p.mode = Mode::peer;
+    else if (mode == "stable") p.mode = Mode::stable;
+    if (p.mode == Mode::stable) {
+        throw UsageError("stable mode is not available in this version of mentor",
+                         "use --mode one-to-one (group mentoring uses capacity) or --mode peer");
     }
+    return p;
 }
 
 std::string plan_json(const PairingPlan& plan, const std::vector<Pair>& added) {
@@ -66,9 +74,9 @@ std::string plan_json(const PairingPlan& plan, const std::vector<Pair>& added) {
 int run_pair(Context& ctx, const PairOptions& opt) {
     const ProgramDir dir = ctx.program_dir();
     const LoadedProgram loaded = load_valid_program(dir);
-    require_supported_mode(loaded.program);
+    const Program program = with_mode(loaded.program, opt.mode);
     const Date today = ctx.today();
-    const PairingPlan plan = plan_pairs(loaded.roster, loaded.program, today, loaded.pairs);
+    const PairingPlan plan = plan_pairs(loaded.roster, program, today, loaded.pairs);
 
     // What changed, for the summary: pairs that are new, and pairs that ended in this run.
     std::vector<Pair> added, ended;
@@ -96,7 +104,7 @@ int run_pair(Context& ctx, const PairOptions& opt) {
         ctx.out << fmt::format("  + {} / {}  {}  ({})\n", p.mentor, p.mentee, format_points(p.score), p.why);
     }
     if (!plan.unmatched.empty()) {
-        ctx.out << fmt::format("{} without a mentor:\n", plan.unmatched.size());
+        ctx.out << fmt::format("{} without a {}:\n", plan.unmatched.size(), program.mode == Mode::peer ? "peer" : "mentor");
         for (const auto& u : plan.unmatched) ctx.out << fmt::format("  ! {}: {}\n", u.id, u.reason);
     }
     for (const auto& n : plan.notes) ctx.out << fmt::format("note: {}\n", n);
@@ -105,7 +113,8 @@ int run_pair(Context& ctx, const PairOptions& opt) {
 
 int run_explain(Context& ctx, const ExplainOptions& opt) {
     const LoadedProgram loaded = load_valid_program(ctx.program_dir());
-    require_supported_mode(loaded.program);
+    const Program program = with_mode(loaded.program, opt.mode);
+    const bool peer = program.mode == Mode::peer;
     const Roster& roster = loaded.roster;
     const auto it = std::find_if(roster.people.begin(), roster.people.end(), [&](const Person& p) { return p.id == opt.id; });
     if (it == roster.people.end()) {
@@ -116,8 +125,12 @@ int run_explain(Context& ctx, const ExplainOptions& opt) {
                             best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
     }
     const int who = static_cast<int>(it - roster.people.begin());
-    const bool as_mentee = it->has(Role::mentee) || !it->has(Role::mentor);
-    if (!it->has(Role::mentee) && !it->has(Role::mentor)) {
+    const bool as_mentee = peer || it->has(Role::mentee) || !it->has(Role::mentor);
+    if (peer && it->cohort.empty()) {
+        throw UsageError(fmt::format("{} has no cohort, and peer mode pairs people within a cohort", opt.id),
+                         "give them a 'cohort' in the roster");
+    }
+    if (!peer && !it->has(Role::mentee) && !it->has(Role::mentor)) {
         throw UsageError(fmt::format("{} is neither a mentor nor a mentee", opt.id), "only mentors and mentees are paired");
     }
     const Date today = ctx.today();
@@ -125,16 +138,16 @@ int run_explain(Context& ctx, const ExplainOptions& opt) {
     for (const Pair& p : loaded.pairs) {
         if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
     }
-    const Compatibility compat(roster, loaded.program, today, earlier);
-    const PairingPlan plan = plan_pairs(roster, loaded.program, today, loaded.pairs);
+    const Compatibility compat(roster, program, today, earlier, peer);
+    const PairingPlan plan = plan_pairs(roster, program, today, loaded.pairs);
 
     Explanation e;
     e.id = opt.id;
-    e.role = as_mentee ? "mentee" : "mentor";
+    e.role = peer ? "peer" : as_mentee ? "mentee" : "mentor";
     for (const Pair& p : plan.pairs) {
         if (!p.active()) continue;
-        if (as_mentee && p.mentee == opt.id) e.current.push_back(p.mentor);
-        if (!as_mentee && p.mentor == opt.id) e.current.push_back(p.mentee);
+        if ((as_mentee || peer) && p.mentee == opt.id) e.current.push_back(p.mentor);
+        if ((!as_mentee || peer) && p.mentor == opt.id) e.current.push_back(p.mentee);
     }
     for (const auto& u : plan.unmatched) {
         if (u.id == opt.id) e.unmatched_reason = u.reason;
@@ -142,7 +155,8 @@ int run_explain(Context& ctx, const ExplainOptions& opt) {
     const Role other = as_mentee ? Role::mentor : Role::mentee;
     for (std::size_t i = 0; i < roster.people.size(); ++i) {
         const Person& p = roster.people[i];
-        if (!p.has(other) || p.id == opt.id) continue;
+        if (p.id == opt.id) continue;
+        if (peer ? p.cohort != it->cohort : !p.has(other)) continue;
         const int j = static_cast<int>(i);
         const int mentor = as_mentee ? j : who, mentee = as_mentee ? who : j;
         CandidateLine c;
@@ -168,6 +182,9 @@ Runner add_pair(CLI::App& parent) {
     CLI::App* cmd = parent.add_subcommand("pair", "Pair mentees with mentors, keeping every pair that is unaffected");
     cmd->require_subcommand(0, 1);
     cmd->add_flag("--dry-run", opt->dry_run, "Show what would change, write nothing");
+    cmd->add_option("--mode", opt->mode, "one-to-one (and group, by capacity) or peer; default: program.mode")
+        ->check(CLI::IsMember({"one-to-one", "peer", "stable"}))
+        ->option_text("MODE");
     cmd->add_option("--format", opt->format, "Output format: text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->option_text("FORMAT");
@@ -175,6 +192,9 @@ Runner add_pair(CLI::App& parent) {
     auto ex = std::make_shared<ExplainOptions>();
     CLI::App* explain = cmd->add_subcommand("explain", "Every candidate of one person: score per criterion, or the rule that excludes them");
     explain->add_option("ID", ex->id, "A mentee (or a mentor)")->required();
+    explain->add_option("--mode", ex->mode, "Explain as this mode would pair (default: program.mode)")
+        ->check(CLI::IsMember({"one-to-one", "peer", "stable"}))
+        ->option_text("MODE");
     explain->add_option("--format", ex->format, "Output format: text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->option_text("FORMAT");

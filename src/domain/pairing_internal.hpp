@@ -1,0 +1,39 @@
+#pragma once
+// What the pairing modes share; not part of the public interface.
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "mentor/domain/pairing.hpp"
+
+namespace mentor {
+
+/// People by id, and the roster's indices in id order.
+struct PersonIndex {
+    explicit PersonIndex(const Roster& roster);
+    int find(const std::string& id) const;
+    std::vector<int> by_id;
+    std::unordered_map<std::string_view, int> index;
+};
+
+/// Who is already taken once the existing record has been reviewed.
+struct Review {
+    std::vector<int> load;     ///< current pairs per person as mentor
+    std::vector<char> paired;  ///< has a current pair (as mentee; in peer mode, either side)
+};
+
+/// Copies history into `plan`, keeps current pairs that nothing affects and locked pairs,
+/// and ends those whose people left, were removed, lost their role (or cohort), or that a
+/// rule (evaluator, avoid) now forbids.
+Review review_existing(const Roster& roster, Date today, const std::vector<Pair>& existing, const Compatibility& rules,
+                       const PersonIndex& people, bool peer, PairingPlan& plan);
+
+/// "14 no-common-time, 1 untrained": rule counts, most frequent first.
+std::string rule_counts(const std::map<Rule, int>& counts);
+
+/// Peer mode: pairs of equals inside each cohort.
+PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
+
+}  // namespace mentor
