@@ -127,7 +127,8 @@ std::string rule_counts(const std::map<Rule, int>& counts) {
     return out;
 }
 
-PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing) {
+PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                       int max_candidates) {
     if (program.mode == Mode::peer) return plan_peer_pairs(roster, program, today, existing);
     PairingPlan plan;
     // Work in id order so that the roster's order cannot change the result.
@@ -157,10 +158,10 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     }
     AssignmentProblem problem;
     std::vector<int> col_person;
-    std::unordered_map<int, int> col_of_person;
+    std::vector<int> col_of_person(roster.people.size(), -1);
     for (int m : mentors) {
         const int room = program.capacity_of(roster.people[static_cast<std::size_t>(m)]) - load[static_cast<std::size_t>(m)];
-        col_of_person.emplace(m, static_cast<int>(col_person.size()));
+        col_of_person[static_cast<std::size_t>(m)] = static_cast<int>(col_person.size());
         col_person.push_back(m);
         problem.capacity.push_back(std::max(0, room));
     }
@@ -175,35 +176,69 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     }
     std::vector<std::map<Rule, int>> excluded_by(mentees.size());
     std::vector<int> allowed(mentees.size(), 0);
-    std::vector<std::pair<int, std::int64_t>> arcs;
-    std::vector<int> candidates;
-    for (std::size_t k = 0; k < mentees.size(); ++k) {
+    const bool everyone = program.same_school == SameSchool::any;
+    // The mentors a mentee may have, with scores: only those the school rule allows are looked at.
+    auto allowed_arcs = [&](std::size_t k, std::vector<std::pair<int, std::int64_t>>& arcs, bool count) {
         const int e = mentees[k];
         const Person& pe = roster.people[static_cast<std::size_t>(e)];
-        candidates.clear();
-        const bool everyone = program.same_school == SameSchool::any;
-        if (everyone || pe.online) {
-            candidates = mentors;
-        } else {
+        const std::vector<int>* candidates = &mentors;
+        static const std::vector<int> none;
+        if (!everyone && !pe.online) {
             const auto it = by_school.find(pe.school);
-            if (it != by_school.end()) candidates = it->second;
+            candidates = it != by_school.end() ? &it->second : &none;
+            if (count && mentors.size() > candidates->size()) {
+                excluded_by[k][Rule::school] += static_cast<int>(mentors.size() - candidates->size());
+            }
         }
         arcs.clear();
-        for (int m : candidates) {
+        for (int m : *candidates) {
             if (const auto rule = compat.excluded(m, e)) {
-                ++excluded_by[k][*rule];
+                if (count) ++excluded_by[k][*rule];
                 continue;
             }
-            ++allowed[k];
-            arcs.emplace_back(col_of_person.at(m), compat.score(m, e).total());
+            if (count) ++allowed[k];
+            arcs.emplace_back(col_of_person[static_cast<std::size_t>(m)], compat.score(m, e).total());
         }
-        if (!everyone && !pe.online && mentors.size() > candidates.size()) {
-            excluded_by[k][Rule::school] += static_cast<int>(mentors.size() - candidates.size());
+    };
+    // Each mentee keeps its best `max_candidates` mentors. The solver's duals then prove (or
+    // disprove) that no mentor left out could do better; any that could is added, and the
+    // problem solved again, until the proof holds: the result is the exact optimum.
+    const std::size_t keep = static_cast<std::size_t>(std::max(1, max_candidates));
+    std::vector<std::vector<std::pair<int, std::int64_t>>> rows(mentees.size());
+    bool pruned = false;
+    for (std::size_t k = 0; k < mentees.size(); ++k) {
+        allowed_arcs(k, rows[k], true);
+        if (rows[k].size() > keep) {
+            std::partial_sort(rows[k].begin(), rows[k].begin() + static_cast<std::ptrdiff_t>(keep), rows[k].end(),
+                              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+            rows[k].resize(keep);
+            pruned = true;
         }
-        problem.add_row(arcs);
+        std::sort(rows[k].begin(), rows[k].end());
     }
-    const AssignmentResult result = solve_assignment(problem, compat.max_total());
-    // Every allowed pair was in the problem, so the solver's optimum is the optimum.
+    AssignmentResult result;
+    std::vector<std::pair<int, std::int64_t>> all;
+    for (;;) {
+        problem.row_start.clear();
+        problem.arc_col.clear();
+        problem.arc_gain.clear();
+        for (const auto& r : rows) problem.add_row(r);
+        result = solve_assignment(problem, compat.max_total());
+        if (!pruned) break;
+        bool added = false;
+        for (std::size_t k = 0; k < mentees.size(); ++k) {
+            allowed_arcs(k, all, false);
+            for (const auto& arc : all) {
+                if (std::binary_search(rows[k].begin(), rows[k].end(), arc)) continue;
+                if (result.would_improve(static_cast<int>(k), arc.first, arc.second)) {
+                    rows[k].insert(std::upper_bound(rows[k].begin(), rows[k].end(), arc), arc);
+                    added = true;
+                }
+            }
+        }
+        ++plan.solver_rounds;
+        if (!added) break;
+    }
     plan.proven_optimal = true;
 
     const Date start = std::max(today, program.term_start);

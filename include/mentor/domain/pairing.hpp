@@ -43,13 +43,18 @@ struct PairingPlan {
     std::vector<Unmatched> unmatched;  ///< sorted by id
     std::vector<std::string> notes;    ///< things the coordinator should know (a locked pair with someone who left)
     bool proven_optimal = false;       ///< the dual certificate covered every allowed pair
+    int solver_rounds = 0;             ///< times the candidate lists had to grow (0: nothing was left out)
 };
 
 /// Pairs mentees with mentors (one-to-one, or group up to each mentor's capacity) as of `today`.
 /// Existing pairs are kept unless someone in them has left, was removed, or a rule now forbids
 /// them; locked pairs are always kept. Only the people left without a pair are placed: first as
 /// many as possible, then the largest total score. Deterministic whatever the roster's order.
-PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
+/// Each mentee's candidates are cut to its best `max_candidates` mentors to keep big programs
+/// small; the solver's duals then prove that no mentor left out could improve the result,
+/// adding any that could, so the result is the exact optimum whatever the cut.
+PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                       int max_candidates = 64);
 
 /// Checks the pairs record against the roster and program: unknown people, a mentee with two
 /// current pairs, a mentor with more current mentees than capacity, a current pair with an
