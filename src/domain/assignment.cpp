@@ -24,6 +24,10 @@ bool AssignmentResult::would_improve(int row, int col, std::int64_t gain) const 
     return cost - row_dual[r] - v < 0;
 }
 
+bool AssignmentResult::might_improve(int row, std::int64_t max_gain) const {
+    return -(big + max_gain) - row_dual[static_cast<std::size_t>(row)] < 0;
+}
+
 namespace {
 
 // Nodes of the shortest-path search: real columns 0..cols-1, then row r's private

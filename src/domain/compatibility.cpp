@@ -153,11 +153,28 @@ Compatibility::Compatibility(const Roster& roster, const Program& program, Date 
         }
     }
     double max = 0;
-    for (std::string_view name : weight_names) max += std::max(0.0, weight_by_name(program.weights, name));
+    for (std::size_t c = 0; c < criterion_count; ++c) {
+        weights_[c] = std::max(0.0, weight_by_name(program.weights, weight_names[c]));
+        max += weights_[c];
+    }
     max_total_ = static_cast<int>(std::lround(max * 100)) + static_cast<int>(criterion_count);
 }
 
 std::optional<Rule> Compatibility::excluded(int mentor, int mentee) const {
+    int overlap = -1;
+    return excluded(mentor, mentee, overlap);
+}
+
+Score Compatibility::score(int mentor, int mentee) const { return score(mentor, mentee, -1); }
+
+std::optional<Rule> Compatibility::assess(int mentor, int mentee, Score& out) const {
+    int overlap = -1;  // weekly minutes in common: worked out once, used by the rule and the score
+    if (auto rule = excluded(mentor, mentee, overlap)) return rule;
+    out = score(mentor, mentee, overlap);
+    return std::nullopt;
+}
+
+std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap) const {
     if (mentor == mentee) return Rule::self;
     const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
     const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
@@ -175,10 +192,11 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee) const {
         if (program_.same_school == SameSchool::require) return Rule::school;
         if (!(m.online && e.online)) return Rule::school;  // "prefer": across schools only online
     }
-    if (program_.min_shared_minutes > 0 && overlap_minutes(fm.windows, fe.windows) < program_.min_shared_minutes) {
-        return Rule::no_common_time;
+    if (program_.min_shared_minutes > 0) {
+        overlap = overlap_minutes(fm.windows, fe.windows);
+        if (overlap < program_.min_shared_minutes) return Rule::no_common_time;
     }
-    if (!program_.allow_repeat && earlier_.count(key(mentor, mentee))) return Rule::earlier_pair;
+    if (!program_.allow_repeat && !earlier_.empty() && earlier_.count(key(mentor, mentee))) return Rule::earlier_pair;
     return std::nullopt;
 }
 
@@ -189,7 +207,7 @@ double Compatibility::preference_share(int who, int other) const {
     return static_cast<double>(f.prefers_count - it->second) / static_cast<double>(f.prefers_count);
 }
 
-std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee) const {
+std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee, int overlap) const {
     const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
     const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
     const Features& fm = features_[static_cast<std::size_t>(mentor)];
@@ -208,7 +226,8 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
     }
     s[2] = fm.school >= 0 && fm.school == fe.school ? 1.0 : 0.0;
     const int minutes = std::max(1, program_.meeting_minutes);
-    s[3] = std::min(1.0, overlap_minutes(fm.windows, fe.windows) / static_cast<double>(minutes));
+    if (overlap < 0) overlap = overlap_minutes(fm.windows, fe.windows);
+    s[3] = std::min(1.0, overlap / static_cast<double>(minutes));
     s[4] = coverage(fe.focus, fm.focus);
     if (!fm.survey.empty() && !fe.survey.empty()) {
         double sum = 0;
@@ -233,17 +252,16 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
     return s;
 }
 
-Score Compatibility::score(int mentor, int mentee) const {
-    std::array<double, criterion_count> s = shares(mentor, mentee);
+Score Compatibility::score(int mentor, int mentee, int overlap) const {
+    std::array<double, criterion_count> s = shares(mentor, mentee, overlap);
     if (peer_) {
         // Pairs of equals: the same score whichever of the two is named first.
-        const auto back = shares(mentee, mentor);
+        const auto back = shares(mentee, mentor, overlap);
         for (std::size_t c = 0; c < criterion_count; ++c) s[c] = (s[c] + back[c]) / 2.0;
     }
     Score out;
     for (std::size_t c = 0; c < criterion_count; ++c) {
-        const double w = std::max(0.0, weight_by_name(program_.weights, weight_names[c]));
-        out.points[c] = static_cast<int>(std::lround(w * s[c] * 100.0));
+        out.points[c] = static_cast<int>(std::lround(weights_[c] * s[c] * 100.0));
     }
     return out;
 }

@@ -191,13 +191,14 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
             }
         }
         arcs.clear();
+        Score score;
         for (int m : *candidates) {
-            if (const auto rule = compat.excluded(m, e)) {
+            if (const auto rule = compat.assess(m, e, score)) {
                 if (count) ++excluded_by[k][*rule];
                 continue;
             }
             if (count) ++allowed[k];
-            arcs.emplace_back(col_of_person[static_cast<std::size_t>(m)], compat.score(m, e).total());
+            arcs.emplace_back(col_of_person[static_cast<std::size_t>(m)], score.total());
         }
     };
     // Each mentee keeps its best `max_candidates` mentors. The solver's duals then prove (or
@@ -205,12 +206,15 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     // problem solved again, until the proof holds: the result is the exact optimum.
     const std::size_t keep = static_cast<std::size_t>(std::max(1, max_candidates));
     std::vector<std::vector<std::pair<int, std::int64_t>>> rows(mentees.size());
+    std::vector<std::int64_t> best_left_out(mentees.size(), -1);  // -1: nothing left out
     bool pruned = false;
     for (std::size_t k = 0; k < mentees.size(); ++k) {
         allowed_arcs(k, rows[k], true);
         if (rows[k].size() > keep) {
-            std::partial_sort(rows[k].begin(), rows[k].begin() + static_cast<std::ptrdiff_t>(keep), rows[k].end(),
-                              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+            const auto by_score = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
+            std::nth_element(rows[k].begin(), rows[k].begin() + static_cast<std::ptrdiff_t>(keep), rows[k].end(), by_score);
+            best_left_out[k] = rows[k][keep].second;
+            for (std::size_t i = keep + 1; i < rows[k].size(); ++i) best_left_out[k] = std::max(best_left_out[k], rows[k][i].second);
             rows[k].resize(keep);
             pruned = true;
         }
@@ -227,6 +231,8 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         if (!pruned) break;
         bool added = false;
         for (std::size_t k = 0; k < mentees.size(); ++k) {
+            // Rows whose best left-out mentor cannot improve anything need no second look.
+            if (best_left_out[k] < 0 || !result.might_improve(static_cast<int>(k), best_left_out[k])) continue;
             allowed_arcs(k, all, false);
             for (const auto& arc : all) {
                 if (std::binary_search(rows[k].begin(), rows[k].end(), arc)) continue;

@@ -32,6 +32,10 @@ struct AssignmentResult {
     /// i.e. its reduced cost is negative. When no arc outside the problem improves, the
     /// solution is optimal for the problem with those arcs added (LP duality).
     bool would_improve(int row, int col, std::int64_t gain) const;
+    /// False when no arc of `row` with a gain of at most `max_gain`, to any column, could
+    /// improve the solution (column duals are never positive): a cheap test before checking
+    /// arcs one by one.
+    bool might_improve(int row, std::int64_t max_gain) const;
 };
 
 /// Assigns as many rows as possible and, among those assignments, maximises the total gain.

@@ -50,6 +50,8 @@ public:
     std::optional<Rule> excluded(int mentor, int mentee) const;
     /// The pair's score per criterion.
     Score score(int mentor, int mentee) const;
+    /// Both at once, sharing the work: the rule that forbids the pair, or its score in `out`.
+    std::optional<Rule> assess(int mentor, int mentee, Score& out) const;
     /// A sentence saying why `rule` forbids the pair, naming the people and the facts.
     std::string explain(Rule rule, int mentor, int mentee) const;
     /// Weekly minutes the two have free in common.
@@ -82,8 +84,12 @@ private:
     std::unordered_set<std::uint64_t> earlier_;
     int max_total_ = 0;
 
+    std::array<double, criterion_count> weights_{};
+
     double preference_share(int who, int other) const;
-    std::array<double, criterion_count> shares(int mentor, int mentee) const;
+    std::array<double, criterion_count> shares(int mentor, int mentee, int overlap) const;
+    std::optional<Rule> excluded(int mentor, int mentee, int& overlap) const;
+    Score score(int mentor, int mentee, int overlap) const;
 };
 
 }  // namespace mentor

@@ -197,9 +197,10 @@ StableInstance random_instance(Random& rng, int proposers, int receivers, int ma
 //   α  (1,3)   (2,2)   (3,1)
 //   β  (3,1)   (1,3)   (2,2)
 //   γ  (2,2)   (3,1)   (1,3)
-// The paper states that three of the six marriages are stable: each man's first choice
-// {αA, βB, γC}, each woman's first choice {αC, βA, γB}, and everyone's second {αB, βC, γA}
-// (the list is also at https://ccab-2fy.pages.dev/gale-shapley/06-all-stable-matchings.html).
+// The paper: "There are six possible sets of marriages; of these three are stable." They are
+// each man's first choice {αA, βB, γC}, each woman's first choice {αC, βA, γB} and everyone's
+// second {αB, βC, γA}, as listed at https://ccab-2fy.pages.dev/gale-shapley/06-all-stable-matchings.html
+// (the quoted excerpt elides the paper's own list) and as the enumeration below confirms.
 TEST_CASE("deferred_acceptance: Gale and Shapley 1962, example 1", "[stable]") {
     // Men alpha, beta, gamma = 0, 1, 2; women A, B, C = 0, 1, 2.
     const StableInstance men_propose{
