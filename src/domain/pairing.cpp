@@ -130,6 +130,7 @@ std::string rule_counts(const std::map<Rule, int>& counts) {
 PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
                        int max_candidates) {
     if (program.mode == Mode::peer) return plan_peer_pairs(roster, program, today, existing);
+    if (program.mode == Mode::stable) return plan_stable_pairs(roster, program, today, existing);
     PairingPlan plan;
     // Work in id order so that the roster's order cannot change the result.
     const PersonIndex people(roster);

@@ -33,6 +33,9 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
 /// "14 no-common-time, 1 untrained": rule counts, most frequent first.
 std::string rule_counts(const std::map<Rule, int>& counts);
 
+/// Stable mode: mentee-proposing deferred acceptance over ranked preferences.
+PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
+
 /// Peer mode: pairs of equals inside each cohort.
 PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
 

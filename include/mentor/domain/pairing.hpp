@@ -44,6 +44,7 @@ struct PairingPlan {
     std::vector<std::string> notes;    ///< things the coordinator should know (a locked pair with someone who left)
     bool proven_optimal = false;       ///< the dual certificate covered every allowed pair
     int solver_rounds = 0;             ///< times the candidate lists had to grow (0: nothing was left out)
+    int blocking_pairs = -1;           ///< stable mode: pairs who would rather be together (verified); -1 otherwise
 };
 
 /// Pairs mentees with mentors (one-to-one, or group up to each mentor's capacity) as of `today`.

@@ -33,10 +33,6 @@ Program with_mode(const Program& program, const std::string& mode) {
     if (mode == "one-to-one") p.mode = Mode::one_to_one;
     else if (mode == "peer") p.mode = Mode::peer;
     else if (mode == "stable") p.mode = Mode::stable;
-    if (p.mode == Mode::stable) {
-        throw UsageError("stable mode is not available in this version of mentor",
-                         "use --mode one-to-one (group mentoring uses capacity) or --mode peer");
-    }
     return p;
 }
 
@@ -47,6 +43,7 @@ std::string plan_json(const PairingPlan& plan, const std::vector<Pair>& added) {
     w.key("ended"); w.value(plan.ended);
     w.key("added"); w.value(plan.added);
     w.key("proven_optimal"); w.value(plan.proven_optimal);
+    if (plan.blocking_pairs >= 0) { w.key("blocking_pairs"); w.value(plan.blocking_pairs); }
     w.key("new");
     w.begin_array();
     for (const Pair& p : added) {
@@ -107,6 +104,7 @@ int run_pair(Context& ctx, const PairOptions& opt) {
         ctx.out << fmt::format("{} without a {}:\n", plan.unmatched.size(), program.mode == Mode::peer ? "peer" : "mentor");
         for (const auto& u : plan.unmatched) ctx.out << fmt::format("  ! {}: {}\n", u.id, u.reason);
     }
+    if (plan.blocking_pairs == 0) ctx.out << "stable: no mentee and mentor would both rather be together (0 blocking pairs)\n";
     for (const auto& n : plan.notes) ctx.out << fmt::format("note: {}\n", n);
     return exit_code::ok;
 }
@@ -182,7 +180,7 @@ Runner add_pair(CLI::App& parent) {
     CLI::App* cmd = parent.add_subcommand("pair", "Pair mentees with mentors, keeping every pair that is unaffected");
     cmd->require_subcommand(0, 1);
     cmd->add_flag("--dry-run", opt->dry_run, "Show what would change, write nothing");
-    cmd->add_option("--mode", opt->mode, "one-to-one (and group, by capacity) or peer; default: program.mode")
+    cmd->add_option("--mode", opt->mode, "one-to-one (and group, by capacity), peer or stable; default: program.mode")
         ->check(CLI::IsMember({"one-to-one", "peer", "stable"}))
         ->option_text("MODE");
     cmd->add_option("--format", opt->format, "Output format: text or json")

@@ -166,3 +166,27 @@ TEST_CASE("plan_pairs: cutting candidate lists never changes the optimum (the du
     }
     CHECK(rounds_with_growth > 10);  // the cut really left out mentors that mattered
 }
+
+TEST_CASE("plan_pairs in stable mode: mentee-proposing, ranked lists, verified without blocking pairs") {
+    // Two mentees both want m1 first; m1 ranks e2 first, so e2 gets m1 and e1 its second choice.
+    Person m1 = teacher("m1", Role::mentor, {"math"});
+    Person m2 = teacher("m2", Role::mentor, {"math"});
+    Person e1 = teacher("e1", Role::mentee, {"math"});
+    Person e2 = teacher("e2", Role::mentee, {"math"});
+    Person e3 = teacher("e3", Role::mentee, {"math"});
+    e1.prefers = {"m1", "m2"};
+    e2.prefers = {"m1"};
+    e3.prefers = {"m1"};           // only m1 is acceptable to e3
+    m1.prefers = {"e2", "e1", "e3"};
+    Program prog = test::program();
+    prog.mode = Mode::stable;
+    const auto plan = plan_pairs(test::roster({m1, m2, e1, e2, e3}), prog, day("2026-09-01"), {});
+    CHECK(current(plan) == std::vector<std::string>{"m2/e1", "m1/e2"});
+    CHECK(plan.blocking_pairs == 0);
+    REQUIRE(plan.unmatched.size() == 1);
+    CHECK(plan.unmatched[0].id == "e3");
+    CHECK(plan.unmatched[0].reason ==
+          "every mentor it ranks (1) is full with mentees they rank higher, or does not rank it");
+    const auto& first = *std::find_if(plan.pairs.begin(), plan.pairs.end(), [](const Pair& p) { return p.mentee == "e1"; });
+    CHECK(first.why.rfind("choice 2 of 2; ", 0) == 0);
+}
