@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# bench/pair.sh BUILD_DIR: how fast `mentor pair` is on generated programs.
+#
+# What it measures (programs written by BUILD_DIR/bench/mentor-gen, seed 1, into a temp dir):
+#   1. district, 5,000 people (about 2,300 mentees x 2,100 mentors, capacities 1-3):
+#      `mentor pair` end to end (load, score, solve, write pairs.tsv), median of RUNS,
+#      with the generated config (same_school = "prefer") and with same_school = "any"
+#      (every pair allowed by the school rule: a dense problem);
+#   2. the solve alone, side by side with scipy's linear_sum_assignment on the same score
+#      matrix (mentor-solve-bench writes it; bench/solve_vs_scipy.py runs scipy and checks
+#      both reach the same optimum), for both configs;
+#   3. state, 40,000 people (about 18,000 mentees x 16,000 mentors): end to end, median of
+#      3, and peak memory (maximum resident set size).
+# Budgets: district under 1 s end to end, the solve alone no slower than scipy; state under
+# 10 s and under 1 GB. Needs /usr/bin/python3 with numpy and scipy (python3-scipy) for step 2.
+set -u
+[ $# -eq 1 ] || { echo "usage: bench/pair.sh BUILD_DIR" >&2; exit 2; }
+build=$1
+mentor=$build/src/mentor gen=$build/bench/mentor-gen solve=$build/bench/mentor-solve-bench
+here=$(cd "$(dirname "$0")" && pwd)
+for b in "$mentor" "$gen" "$solve"; do
+  [ -x "$b" ] || { echo "bench/pair.sh: $b is not built; build $build first"; exit 0; }
+done
+runs=${RUNS:-5}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Median, min and max of a command's wall time over N runs, pairs.tsv removed before each.
+time_pair() {  # dir runs
+  local dir=$1 n=$2 t
+  for _ in $(seq "$n"); do
+    rm -f "$dir/pairs.tsv"
+    t=$( { /usr/bin/time -f "%e %M" "$mentor" -C "$dir" pair --today 2026-09-01 > /dev/null; } 2>&1 | tail -n 1)
+    echo "$t"
+  done | sort -n | awk '{ s[NR]=$1; m[NR]=$2 } END { printf "%.3f %.3f %.3f %d", s[int((NR+1)/2)], s[1], s[NR], m[NR] }'
+}
+
+"$gen" --people 5000 --seed 1 --out "$tmp/district" > /dev/null
+cp -r "$tmp/district" "$tmp/district-any"
+sed -i 's/^same_school = .*/same_school = "any"/' "$tmp/district-any/program.toml"
+"$gen" --people 40000 --seed 1 --out "$tmp/state" > /dev/null
+
+echo "mentor pair, end to end (wall seconds: median min max; peak memory)"
+for case in district district-any; do
+  read -r med lo hi mem <<< "$(time_pair "$tmp/$case" "$runs")"
+  printf '  %-13s median %6.3f s  (min %.3f, max %.3f)  %6d KB   budget < 1 s: %s\n' "$case" "$med" "$lo" "$hi" "$mem" \
+    "$(awk -v m="$med" 'BEGIN { print (m < 1.0) ? "ok" : "OVER" }')"
+done
+read -r med lo hi mem <<< "$(time_pair "$tmp/state" 3)"
+printf '  %-13s median %6.3f s  (min %.3f, max %.3f)  %6d KB   budget < 10 s and < 1 GB: %s\n' state "$med" "$lo" "$hi" "$mem" \
+  "$(awk -v m="$med" -v k="$mem" 'BEGIN { print (m < 10.0 && k < 1048576) ? "ok" : "OVER" }')"
+
+echo
+echo "the solve alone, mentor vs scipy on the same score matrix"
+for case in district district-any; do
+  echo "  $case:"
+  line=$("$solve" "$tmp/$case" 2026-09-01 "$tmp/$case.bin")
+  /usr/bin/python3 "$here/solve_vs_scipy.py" "$tmp/$case.bin" "$line" | sed 's/^/    /'
+done
