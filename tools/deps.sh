@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config          # build tools
   libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev liblemon-dev   # libraries mentor links
-  catch2                                     # unit tests
+  catch2 python3-scipy                       # unit tests; the solver's differential test
   tzdata                                     # time zone names `mentor check` verifies
 )
 missing=()
