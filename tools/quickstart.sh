@@ -6,10 +6,19 @@ cd "$(dirname "$0")/.."
 tools/deps.sh
 cmake --preset release > /dev/null
 cmake --build --preset release
-mentor=build/release/src/mentor
+mentor=$PWD/build/release/src/mentor
 run() { echo; echo "\$ mentor $*"; "$mentor" "$@"; }
-run -C examples/school check
-run -C examples/school roster list --role mentor
-run -C examples/school roster show lnguyen
+# Work on a copy, so that the example in the repository stays as it is.
+demo=build/demo
+rm -rf "$demo" && cp -r examples/school "$demo"
+cd "$demo"
+run check
+run roster list --role mentor
+run pair --today 2026-08-24
+run pair explain asmith --today 2026-08-24
+run pair --today 2027-02-01
+run pairs --person tbrooks --all
+cd - > /dev/null
 echo
+echo "The demo program (a copy of examples/school) is in $demo."
 echo "mentor is at $mentor; \`cmake --install build/release\` installs it with its man pages."
