@@ -1,6 +1,7 @@
 #include "mentor/domain/pairing.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <tuple>
@@ -115,6 +116,28 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
     return out;
 }
 
+SchoolCandidates::SchoolCandidates(const Roster& roster, const Program& program, const std::vector<int>& mentor_people)
+    : everyone_(program.same_school == SameSchool::any), total_(static_cast<int>(mentor_people.size())) {
+    for (std::size_t j = 0; j < mentor_people.size(); ++j) {
+        const Person& p = roster.people[static_cast<std::size_t>(mentor_people[j])];
+        const int pos = static_cast<int>(j);
+        all_.push_back(pos);
+        by_school_[p.school].push_back(pos);
+        if (p.online && program.same_school == SameSchool::prefer) online_.push_back(pos);
+    }
+}
+
+const std::vector<int>& SchoolCandidates::of(const Person& mentee, std::vector<int>& scratch) const {
+    static const std::vector<int> none;
+    if (everyone_) return all_;
+    const auto it = by_school_.find(mentee.school);
+    const std::vector<int>& local = it == by_school_.end() ? none : it->second;
+    if (!mentee.online || online_.empty()) return local;
+    scratch.clear();
+    std::set_union(local.begin(), local.end(), online_.begin(), online_.end(), std::back_inserter(scratch));
+    return scratch;
+}
+
 std::string rule_counts(const std::map<Rule, int>& counts) {
     std::vector<std::pair<int, Rule>> order;
     for (const auto& [rule, n] : counts) order.emplace_back(-n, rule);
@@ -158,48 +181,34 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         if (p.has(Role::mentor) && p.is_present(today)) mentors.push_back(i);
     }
     AssignmentProblem problem;
-    std::vector<int> col_person;
-    std::vector<int> col_of_person(roster.people.size(), -1);
+    // Column j of the problem is mentors[j].
     for (int m : mentors) {
         const int room = program.capacity_of(roster.people[static_cast<std::size_t>(m)]) - load[static_cast<std::size_t>(m)];
-        col_of_person[static_cast<std::size_t>(m)] = static_cast<int>(col_person.size());
-        col_person.push_back(m);
         problem.capacity.push_back(std::max(0, room));
     }
-    // Mentors by school, so that only pairs the school rule allows are scored; online
-    // mentors are candidates everywhere for mentees who meet online too.
-    std::unordered_map<std::string_view, std::vector<int>> by_school;
-    std::vector<int> online;
-    for (int m : mentors) {
-        const Person& p = roster.people[static_cast<std::size_t>(m)];
-        by_school[p.school].push_back(m);
-        if (p.online) online.push_back(m);
-    }
+    // Only the mentors the school rule allows are scored: a district is a sparse problem.
     std::vector<std::map<Rule, int>> excluded_by(mentees.size());
     std::vector<int> allowed(mentees.size(), 0);
-    const bool everyone = program.same_school == SameSchool::any;
-    // The mentors a mentee may have, with scores: only those the school rule allows are looked at.
+    const SchoolCandidates school_candidates(roster, program, mentors);
     auto allowed_arcs = [&](std::size_t k, std::vector<std::pair<int, std::int64_t>>& arcs, bool count) {
         const int e = mentees[k];
         const Person& pe = roster.people[static_cast<std::size_t>(e)];
-        const std::vector<int>* candidates = &mentors;
-        static const std::vector<int> none;
-        if (!everyone && !pe.online) {
-            const auto it = by_school.find(pe.school);
-            candidates = it != by_school.end() ? &it->second : &none;
-            if (count && mentors.size() > candidates->size()) {
-                excluded_by[k][Rule::school] += static_cast<int>(mentors.size() - candidates->size());
-            }
+        std::vector<int> scratch;
+        const std::vector<int>& candidates = school_candidates.of(pe, scratch);
+        if (count) {
+            const int left_out = school_candidates.left_out(candidates.size());
+            if (left_out > 0) excluded_by[k][Rule::school] += left_out;
         }
         arcs.clear();
         Score score;
-        for (int m : *candidates) {
+        for (int col : candidates) {
+            const int m = mentors[static_cast<std::size_t>(col)];
             if (const auto rule = compat.assess(m, e, score)) {
                 if (count) ++excluded_by[k][*rule];
                 continue;
             }
             if (count) ++allowed[k];
-            arcs.emplace_back(col_of_person[static_cast<std::size_t>(m)], score.total());
+            arcs.emplace_back(col, score.total());
         }
     };
     // Each mentee keeps its best `max_candidates` mentors. The solver's duals then prove (or
@@ -254,7 +263,7 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         const Person& pe = roster.people[static_cast<std::size_t>(e)];
         const int col = result.col_of_row[k];
         if (col >= 0) {
-            const int m = col_person[static_cast<std::size_t>(col)];
+            const int m = mentors[static_cast<std::size_t>(col)];
             const Score s = compat.score(m, e);
             plan.pairs.push_back({roster.people[static_cast<std::size_t>(m)].id, pe.id, start, std::nullopt, s.total(), false,
                                   summarize(s)});

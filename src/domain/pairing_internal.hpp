@@ -30,6 +30,26 @@ struct Review {
 Review review_existing(const Roster& roster, Date today, const std::vector<Pair>& existing, const Compatibility& rules,
                        const PersonIndex& people, bool peer, PairingPlan& plan);
 
+/// The mentors the school rule lets a mentee have, found without looking at the others:
+/// those of the mentee's school and, when both meet online, the online mentors of any
+/// school (with same_school = "any", every mentor). Mentors are given as a list of
+/// positions (any numbering the caller uses) with the person behind each.
+class SchoolCandidates {
+public:
+    SchoolCandidates(const Roster& roster, const Program& program, const std::vector<int>& mentor_people);
+    /// Positions of the mentee's candidates, in position order; `scratch` may hold the result.
+    const std::vector<int>& of(const Person& mentee, std::vector<int>& scratch) const;
+    /// How many mentors the school rule left out, given how many `of` returned.
+    int left_out(std::size_t candidates) const { return total_ - static_cast<int>(candidates); }
+
+private:
+    bool everyone_;
+    int total_;
+    std::vector<int> all_;
+    std::vector<int> online_;
+    std::unordered_map<std::string_view, std::vector<int>> by_school_;
+};
+
 /// "14 no-common-time, 1 untrained": rule counts, most frequent first.
 std::string rule_counts(const std::map<Rule, int>& counts);
 

@@ -61,26 +61,16 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
 
     // Allowed pairs both ways, with their scores. Only the mentors the school rule allows are
     // looked at (the same as scoring them all and excluding the rest, but a district is sparse).
-    std::unordered_map<std::string_view, std::vector<int>> by_school;  // mentor positions
-    std::vector<int> everyone(mentors.size());
-    for (std::size_t j = 0; j < mentors.size(); ++j) {
-        by_school[roster.people[static_cast<std::size_t>(mentors[j])].school].push_back(static_cast<int>(j));
-        everyone[j] = static_cast<int>(j);
-    }
-    static const std::vector<int> none;
+    const SchoolCandidates school_candidates(roster, program, mentors);
     std::vector<std::vector<std::pair<int, int>>> mentee_allowed(mentees.size()), mentor_allowed(mentors.size());
     std::vector<std::map<Rule, int>> excluded_by(mentees.size());
     Score s;
+    std::vector<int> scratch;
     for (std::size_t k = 0; k < mentees.size(); ++k) {
         const Person& pe = roster.people[static_cast<std::size_t>(mentees[k])];
-        const std::vector<int>* candidates = &everyone;
-        if (program.same_school != SameSchool::any && !pe.online) {
-            const auto it = by_school.find(pe.school);
-            candidates = it == by_school.end() ? &none : &it->second;
-            if (mentors.size() > candidates->size()) {
-                excluded_by[k][Rule::school] += static_cast<int>(mentors.size() - candidates->size());
-            }
-        }
+        const std::vector<int>* candidates = &school_candidates.of(pe, scratch);
+        const int left_out = school_candidates.left_out(candidates->size());
+        if (left_out > 0) excluded_by[k][Rule::school] += left_out;
         for (const int jj : *candidates) {
             const auto j = static_cast<std::size_t>(jj);
             if (const auto rule = compat.assess(mentors[j], mentees[k], s)) {
