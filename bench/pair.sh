@@ -9,7 +9,7 @@
 #   2. the solve alone, side by side with scipy's linear_sum_assignment on the same score
 #      matrix (mentor-solve-bench writes it; bench/solve_vs_scipy.py runs scipy and checks
 #      both reach the same optimum), for both configs;
-#   3. state, 40,000 people (about 18,000 mentees x 16,000 mentors): end to end, median of
+#   3. state, 49,000 people (about 22,500 mentees x 21,500 mentors): end to end, median of
 #      3, and peak memory (maximum resident set size).
 # Budgets: district under 1 s end to end, the solve alone no slower than scipy; state under
 # 10 s and under 1 GB. Needs /usr/bin/python3 with numpy and scipy (python3-scipy) for step 2.
@@ -38,7 +38,7 @@ time_pair() {  # dir runs
 "$gen" --people 5000 --seed 1 --out "$tmp/district" > /dev/null
 cp -r "$tmp/district" "$tmp/district-any"
 sed -i 's/^same_school = .*/same_school = "any"/' "$tmp/district-any/program.toml"
-"$gen" --people 40000 --seed 1 --out "$tmp/state" > /dev/null
+"$gen" --people 49000 --seed 1 --out "$tmp/state" > /dev/null
 
 echo "mentor pair, end to end (wall seconds: median min max; peak memory)"
 for case in district district-any; do
