@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
 
 namespace mentor {
@@ -88,6 +89,16 @@ void print_error(const Context& ctx, const std::string& message, const std::stri
     const bool c = ctx.color();
     ctx.err << fmt::format("mentor: {} {}\n", paint(c, red, "error:"), message);
     if (!hint.empty()) ctx.err << fmt::format("  {} {}\n", paint(c, cyan, "hint:"), hint);
+}
+
+const Person& require_person(const Roster& roster, const std::string& id) {
+    if (const Person* p = roster.find(id)) return *p;
+    std::vector<std::string_view> ids;
+    ids.reserve(roster.people.size());
+    for (const auto& q : roster.people) ids.push_back(q.id);
+    const std::string best = closest_match(id, ids);
+    throw NotFoundError(fmt::format("no person '{}' in {}", id, roster.source),
+                        best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
 }
 
 Format format_option(const std::string& name) { return parse_format(name).value_or(Format::text); }

@@ -9,6 +9,7 @@
 
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/diagnostic.hpp"
+#include "mentor/domain/model.hpp"
 #include "mentor/io/output.hpp"
 #include "mentor/io/program_dir.hpp"
 
@@ -55,6 +56,9 @@ void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diags)
 
 /// Prints `mentor: error: message` and the hint, if any.
 void print_error(const Context& ctx, const std::string& message, const std::string& hint = {});
+
+/// The person with this id; throws NotFoundError with the nearest id as a hint.
+const Person& require_person(const Roster& roster, const std::string& id);
 
 /// Parses a --format value that the option's own check has already limited to known names.
 Format format_option(const std::string& name);

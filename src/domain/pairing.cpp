@@ -138,6 +138,11 @@ const std::vector<int>& SchoolCandidates::of(const Person& mentee, std::vector<i
     return scratch;
 }
 
+std::string absence(const Person& p, Date today) {
+    return p.start && *p.start > today ? fmt::format("starts on {}", p.start->iso())
+                                       : fmt::format("left on {}", p.leaves ? p.leaves->iso() : "?");
+}
+
 std::string rule_counts(const std::map<Rule, int>& counts) {
     std::vector<std::pair<int, Rule>> order;
     for (const auto& [rule, n] : counts) order.emplace_back(-n, rule);
@@ -272,8 +277,7 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         }
         std::string reason;
         if (!pe.is_present(today)) {
-            reason = pe.start && *pe.start > today ? fmt::format("starts on {}", pe.start->iso())
-                                                   : fmt::format("left on {}", pe.leaves ? pe.leaves->iso() : "?");
+            reason = absence(pe, today);
         } else if (mentors.empty()) {
             reason = "there is no mentor on staff";
         } else if (allowed[k] == 0) {

@@ -50,6 +50,9 @@ private:
     std::unordered_map<std::string_view, std::vector<int>> by_school_;
 };
 
+/// Why someone not on staff today cannot be paired: "starts on DATE" or "left on DATE".
+std::string absence(const Person& p, Date today);
+
 /// "14 no-common-time, 1 untrained": rule counts, most frequent first.
 std::string rule_counts(const std::map<Rule, int>& counts);
 

@@ -35,8 +35,7 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
             if (p.is_present(today)) {
                 members.push_back(i);
             } else {
-                plan.unmatched.push_back({p.id, p.start && *p.start > today ? fmt::format("starts on {}", p.start->iso())
-                                                                           : fmt::format("left on {}", p.leaves->iso())});
+                plan.unmatched.push_back({p.id, absence(p, today)});
             }
         }
         const int n = static_cast<int>(members.size());

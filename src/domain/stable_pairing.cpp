@@ -115,8 +115,7 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
         }
         std::string reason;
         if (!pe.is_present(today)) {
-            reason = pe.start && *pe.start > today ? fmt::format("starts on {}", pe.start->iso())
-                                                   : fmt::format("left on {}", pe.leaves ? pe.leaves->iso() : "?");
+            reason = absence(pe, today);
         } else if (mentee_allowed[k].empty()) {
             reason = mentors.empty() ? std::string("there is no mentor on staff")
                                      : fmt::format("every mentor is excluded ({})", rule_counts(excluded_by[k]));

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
 #include "mentor/io/pairs_file.hpp"
@@ -114,14 +113,8 @@ int run_explain(Context& ctx, const ExplainOptions& opt) {
     const Program program = with_mode(loaded.program, opt.mode);
     const bool peer = program.mode == Mode::peer;
     const Roster& roster = loaded.roster;
-    const auto it = std::find_if(roster.people.begin(), roster.people.end(), [&](const Person& p) { return p.id == opt.id; });
-    if (it == roster.people.end()) {
-        std::vector<std::string_view> ids;
-        for (const auto& p : roster.people) ids.push_back(p.id);
-        const std::string best = closest_match(opt.id, ids);
-        throw NotFoundError(fmt::format("no person '{}' in {}", opt.id, roster.source),
-                            best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
-    }
+    const Person& person = require_person(roster, opt.id);
+    const auto it = roster.people.begin() + (&person - roster.people.data());
     const int who = static_cast<int>(it - roster.people.begin());
     const bool as_mentee = peer || it->has(Role::mentee) || !it->has(Role::mentor);
     if (peer && it->cohort.empty()) {

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/person_format.hpp"
 
@@ -41,14 +40,7 @@ int run_list(Context& ctx, const ListOptions& opt) {
 
 int run_show(Context& ctx, const ShowOptions& opt) {
     const LoadedProgram loaded = load_valid_program(ctx.program_dir());
-    const Person* p = loaded.roster.find(opt.id);
-    if (!p) {
-        std::vector<std::string_view> ids;
-        for (const auto& q : loaded.roster.people) ids.push_back(q.id);
-        const std::string best = closest_match(opt.id, ids);
-        throw NotFoundError(fmt::format("no person '{}' in {}", opt.id, loaded.roster.source),
-                            best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
-    }
+    const Person* p = &require_person(loaded.roster, opt.id);
     ctx.out << format_person(*p, format_option(opt.format));
     return exit_code::ok;
 }
