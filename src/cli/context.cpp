@@ -1,5 +1,6 @@
 #include "context.hpp"
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
@@ -99,6 +100,20 @@ const Person& require_person(const Roster& roster, const std::string& id) {
     const std::string best = closest_match(id, ids);
     throw NotFoundError(fmt::format("no person '{}' in {}", id, roster.source),
                         best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
+}
+
+void add_format_option(CLI::App& cmd, std::string& target, const std::vector<std::string>& choices,
+                       const std::string& help) {
+    std::string text = help;
+    if (text.empty()) {
+        // "Output format: text, json or csv"
+        text = "Output format: ";
+        for (std::size_t i = 0; i < choices.size(); ++i) {
+            if (i > 0) text += i + 1 == choices.size() ? " or " : ", ";
+            text += choices[i];
+        }
+    }
+    cmd.add_option("--format", target, text)->check(CLI::IsMember(choices))->option_text("FORMAT");
 }
 
 Format format_option(const std::string& name) { return parse_format(name).value_or(Format::text); }

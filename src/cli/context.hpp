@@ -60,6 +60,10 @@ void print_error(const Context& ctx, const std::string& message, const std::stri
 /// The person with this id; throws NotFoundError with the nearest id as a hint.
 const Person& require_person(const Roster& roster, const std::string& id);
 
+/// Registers `--format FORMAT` limited to `choices`; the help names them unless `help` is given.
+void add_format_option(CLI::App& cmd, std::string& target, const std::vector<std::string>& choices,
+                       const std::string& help = {});
+
 /// Parses a --format value that the option's own check has already limited to known names.
 Format format_option(const std::string& name);
 

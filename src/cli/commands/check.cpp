@@ -74,9 +74,7 @@ int run_check(Context& ctx, const CheckOptions& opt) {
 Runner add_check(CLI::App& parent) {
     auto opt = std::make_shared<CheckOptions>();
     CLI::App* cmd = parent.add_subcommand("check", "Validate program.toml, roster.yaml and pairs.tsv, reporting every problem at once");
-    cmd->add_option("--format", opt->format, "Output format: text (problems on stderr) or json (problems on stdout)")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->option_text("FORMAT");
+    add_format_option(*cmd, opt->format, {"text", "json"}, "Output format: text (problems on stderr) or json (problems on stdout)");
     cmd->add_flag("-q,--quiet", opt->quiet, "Print errors only: nothing when the program is valid");
     return [opt](Context& ctx) { return run_check(ctx, *opt); };
 }

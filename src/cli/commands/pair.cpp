@@ -14,6 +14,10 @@ namespace mentor {
 
 namespace {
 
+void add_mode_option(CLI::App& cmd, std::string& target, const std::string& help) {
+    cmd.add_option("--mode", target, help)->check(CLI::IsMember({"one-to-one", "peer", "stable"}))->option_text("MODE");
+}
+
 struct PairOptions {
     bool dry_run = false;
     std::string format = "text";
@@ -75,15 +79,18 @@ int run_pair(Context& ctx, const PairOptions& opt) {
     const PairingPlan plan = plan_pairs(loaded.roster, program, today, loaded.pairs);
 
     // What changed, for the summary: pairs that are new, and pairs that ended in this run.
+    // A pair read from the file keeps its line number, which says whether it was active before.
+    std::vector<char> was_active;
+    for (const Pair& o : loaded.pairs) {
+        const auto line = static_cast<std::size_t>(o.line);
+        if (line >= was_active.size()) was_active.resize(line + 1, 0);
+        was_active[line] = o.active() ? 1 : 0;
+    }
     std::vector<Pair> added, ended;
     for (const Pair& p : plan.pairs) {
+        const auto line = static_cast<std::size_t>(p.line);
         if (p.line == 0) added.push_back(p);
-    }
-    for (const Pair& p : plan.pairs) {
-        const bool was_active = std::any_of(loaded.pairs.begin(), loaded.pairs.end(), [&](const Pair& o) {
-            return o.line == p.line && o.active();
-        });
-        if (p.line != 0 && was_active && !p.active()) ended.push_back(p);
+        else if (!p.active() && line < was_active.size() && was_active[line]) ended.push_back(p);
     }
     const std::string shown = dir.shown("pairs.tsv");
     if (!opt.dry_run) write_file_atomic(dir.pairs_path(), format_pairs_file(plan.pairs));
@@ -173,22 +180,14 @@ Runner add_pair(CLI::App& parent) {
     CLI::App* cmd = parent.add_subcommand("pair", "Pair mentees with mentors, keeping every pair that is unaffected");
     cmd->require_subcommand(0, 1);
     cmd->add_flag("--dry-run", opt->dry_run, "Show what would change, write nothing");
-    cmd->add_option("--mode", opt->mode, "one-to-one (and group, by capacity), peer or stable; default: program.mode")
-        ->check(CLI::IsMember({"one-to-one", "peer", "stable"}))
-        ->option_text("MODE");
-    cmd->add_option("--format", opt->format, "Output format: text or json")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->option_text("FORMAT");
+    add_mode_option(*cmd, opt->mode, "one-to-one (and group, by capacity), peer or stable; default: program.mode");
+    add_format_option(*cmd, opt->format, {"text", "json"});
 
     auto ex = std::make_shared<ExplainOptions>();
     CLI::App* explain = cmd->add_subcommand("explain", "Every candidate of one person: score per criterion, or the rule that excludes them");
     explain->add_option("ID", ex->id, "A mentee (or a mentor)")->required();
-    explain->add_option("--mode", ex->mode, "Explain as this mode would pair (default: program.mode)")
-        ->check(CLI::IsMember({"one-to-one", "peer", "stable"}))
-        ->option_text("MODE");
-    explain->add_option("--format", ex->format, "Output format: text or json")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->option_text("FORMAT");
+    add_mode_option(*explain, ex->mode, "Explain as this mode would pair (default: program.mode)");
+    add_format_option(*explain, ex->format, {"text", "json"});
 
     return [=](Context& ctx) { return explain->parsed() ? run_explain(ctx, *ex) : run_pair(ctx, *opt); };
 }

@@ -32,9 +32,7 @@ int run_pairs(Context& ctx, const PairsOptions& opt) {
 Runner add_pairs(CLI::App& parent) {
     auto opt = std::make_shared<PairsOptions>();
     CLI::App* cmd = parent.add_subcommand("pairs", "List the current pairs");
-    cmd->add_option("--format", opt->format, "Output format: text, json or csv")
-        ->check(CLI::IsMember({"text", "json", "csv"}))
-        ->option_text("FORMAT");
+    add_format_option(*cmd, opt->format, {"text", "json", "csv"});
     cmd->add_flag("--all", opt->all, "Include pairs that have ended");
     cmd->add_option("--person", opt->person, "Only pairs with this person")->option_text("ID");
     return [opt](Context& ctx) { return run_pairs(ctx, *opt); };

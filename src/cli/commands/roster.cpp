@@ -53,9 +53,7 @@ Runner add_roster(CLI::App& parent) {
 
     auto list = std::make_shared<ListOptions>();
     CLI::App* list_cmd = cmd->add_subcommand("list", "List the people of the roster, sorted by id");
-    list_cmd->add_option("--format", list->format, "Output format: text, json or csv")
-        ->check(CLI::IsMember({"text", "json", "csv"}))
-        ->option_text("FORMAT");
+    add_format_option(*list_cmd, list->format, {"text", "json", "csv"});
     list_cmd->add_option("--role", list->role, "Only people with this role")
         ->check(CLI::IsMember({"mentor", "mentee", "coordinator", "supervisor"}))
         ->option_text("ROLE");
@@ -64,9 +62,7 @@ Runner add_roster(CLI::App& parent) {
     auto show = std::make_shared<ShowOptions>();
     CLI::App* show_cmd = cmd->add_subcommand("show", "Show one person in full");
     show_cmd->add_option("ID", show->id, "The person's id")->required();
-    show_cmd->add_option("--format", show->format, "Output format: text, json or csv")
-        ->check(CLI::IsMember({"text", "json", "csv"}))
-        ->option_text("FORMAT");
+    add_format_option(*show_cmd, show->format, {"text", "json", "csv"});
 
     Runner import = add_roster_import(*cmd);
 
