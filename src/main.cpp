@@ -24,7 +24,8 @@ mentor::Date clock_today() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    mentor::Context ctx{std::cout, std::cerr, {}, {}, clock_today(), isatty(STDERR_FILENO) == 1, {}, {}};
+    mentor::Context ctx{std::cout, std::cerr,           {}, {}, clock_today(), isatty(STDERR_FILENO) == 1,
+                        &std::cin, isatty(STDIN_FILENO) == 1, {}, {}};
     for (const char* name : variables) {
         if (const char* value = std::getenv(name)) ctx.env.emplace(name, value);
     }

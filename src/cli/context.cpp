@@ -5,6 +5,7 @@
 
 #include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/process.hpp"
 
 namespace mentor {
 
@@ -114,6 +115,57 @@ void add_format_option(CLI::App& cmd, std::string& target, const std::vector<std
         }
     }
     cmd.add_option("--format", target, text)->check(CLI::IsMember(choices))->option_text("FORMAT");
+}
+
+namespace {
+
+bool same_email(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() || a.empty()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
+}
+
+std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option) {
+    if (!as_option.empty()) return require_person(roster, as_option).id;
+    const std::string from_env = ctx.getenv("MENTOR_USER");
+    if (!from_env.empty()) {
+        if (roster.find(from_env) == nullptr) {
+            throw NotFoundError(fmt::format("MENTOR_USER '{}' is not in {}", from_env, roster.source),
+                                "set MENTOR_USER to your roster id, or pass --as ID");
+        }
+        return from_env;
+    }
+    const ProcessResult git = run_process({"git", "-C", dir.dir.string(), "config", "user.email"});
+    const std::string email = git.status == 0 ? trim(git.out) : std::string();
+    if (email.empty()) return {};
+    for (const Person& p : roster.people) {
+        if (same_email(p.email, email)) return p.id;
+    }
+    return {};
+}
+
+std::string require_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option) {
+    std::string id = find_user(ctx, roster, dir, as_option);
+    if (id.empty()) {
+        throw UsageError("who is writing? mentor could not tell",
+                         "pass --as ID, set MENTOR_USER=ID, or set `git config user.email` to your email in the roster");
+    }
+    return id;
+}
+
+Date date_option(const std::string& text, std::string_view option) {
+    if (auto d = parse_date(text)) return *d;
+    throw UsageError(fmt::format("{} '{}' is not a date", option, text), "write it as YYYY-MM-DD");
 }
 
 Format format_option(const std::string& name) { return parse_format(name).value_or(Format::text); }

@@ -29,6 +29,9 @@ struct Context {
     Date clock_today;                        ///< the system clock's date, used only when nothing overrides it
     bool err_is_tty = false;
 
+    std::istream* in = nullptr;              ///< standard input (null: none)
+    bool in_is_tty = false;                  ///< standard input is a terminal
+
     std::string dir_option;                  ///< -C DIR
     std::string today_option;                ///< --today DATE
 
@@ -44,6 +47,17 @@ struct Context {
     /// Whether messages on standard error may use colour (a terminal, and no NO_COLOR).
     bool color() const;
 };
+
+/// Who writes (or reads) journal entries: `--as ID`, else $MENTOR_USER, else the roster person
+/// whose email is `git config user.email` in the program directory. Empty when none of these
+/// names anyone; throws NotFoundError when an id given is not in the roster.
+std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option);
+
+/// Like find_user, but throws UsageError saying how to name oneself when nobody is found.
+std::string require_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option);
+
+/// Parses a date given to an option; throws UsageError naming the option.
+Date date_option(const std::string& text, std::string_view option);
 
 /// Runs a selected subcommand; returns the exit status.
 using Runner = std::function<int(Context&)>;

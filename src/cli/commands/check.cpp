@@ -6,7 +6,9 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "mentor/domain/journal.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/journal_file.hpp"
 #include "mentor/io/output.hpp"
 
 namespace mentor {
@@ -43,9 +45,30 @@ std::string summary(const LoadedProgram& loaded) {
                        count(Role::mentee), p.term_start.iso(), p.term_end.iso());
 }
 
+// The journal's own problems, and (when the roster is sound) its references to people, pairs and goals.
+std::size_t check_journal(const ProgramDir& dir, const LoadedProgram& loaded, std::vector<Diagnostic>& diags) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(journal_dir(dir), ec)) return 0;
+    ParsedJournal journal = read_journal(dir);
+    diags.insert(diags.end(), journal.diagnostics.begin(), journal.diagnostics.end());
+    if (!has_errors(loaded.diagnostics)) {
+        auto more = validate_journal(journal.entries, loaded.roster, loaded.pairs);
+        diags.insert(diags.end(), more.begin(), more.end());
+    }
+    if (!journal.entries.empty() && !union_merge_configured(dir)) {
+        diags.push_back({Severity::warning, dir.shown(".gitattributes"), {},
+                         "journal files are not merged line by line",
+                         "add the line `journal/** merge=union` so that entries added on two clones merge without "
+                         "conflicts"});
+    }
+    return journal.entries.size();
+}
+
 int run_check(Context& ctx, const CheckOptions& opt) {
     const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_program(dir);
+    LoadedProgram loaded = load_program(dir);
+    const std::size_t entries = check_journal(dir, loaded, loaded.diagnostics);
+    sort_diagnostics(loaded.diagnostics);
     const auto& diags = loaded.diagnostics;
     const auto errors = std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
     const auto warnings = static_cast<long>(diags.size()) - errors;
@@ -64,7 +87,14 @@ int run_check(Context& ctx, const CheckOptions& opt) {
             ctx.err << fmt::format("mentor check: {} error{}, {} warning{}\n", errors, errors == 1 ? "" : "s", warnings,
                                    warnings == 1 ? "" : "s");
         }
-        if (errors == 0) ctx.out << "ok: " << summary(loaded);
+        if (errors == 0) {
+            std::string line = summary(loaded);
+            if (entries > 0) {
+                line.pop_back();
+                line += fmt::format("; {} journal entr{}\n", entries, entries == 1 ? "y" : "ies");
+            }
+            ctx.out << "ok: " << line;
+        }
     }
     return errors > 0 ? exit_code::bad_data : exit_code::ok;
 }
@@ -73,7 +103,7 @@ int run_check(Context& ctx, const CheckOptions& opt) {
 
 Runner add_check(CLI::App& parent) {
     auto opt = std::make_shared<CheckOptions>();
-    CLI::App* cmd = parent.add_subcommand("check", "Validate program.toml, roster.yaml and pairs.tsv, reporting every problem at once");
+    CLI::App* cmd = parent.add_subcommand("check", "Validate program.toml, roster.yaml, pairs.tsv and the journal, reporting every problem at once");
     add_format_option(*cmd, opt->format, {"text", "json"}, "Output format: text (problems on stderr) or json (problems on stdout)");
     cmd->add_flag("-q,--quiet", opt->quiet, "Print errors only: nothing when the program is valid");
     return [opt](Context& ctx) { return run_check(ctx, *opt); };

@@ -9,6 +9,9 @@ Runner add_check(CLI::App& parent);
 Runner add_roster(CLI::App& parent);
 Runner add_pair(CLI::App& parent);
 Runner add_pairs(CLI::App& parent);
+Runner add_log(CLI::App& parent);
+Runner add_journal(CLI::App& parent);
+Runner add_goal(CLI::App& parent);
 
 }  // namespace mentor
 

@@ -17,7 +17,7 @@ struct Run {
 
 Run run(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
     std::ostringstream out, err;
-    Context ctx{out, err, std::move(env), MENTOR_SOURCE_DIR, *parse_date("2026-11-23"), false, {}, {}};
+    Context ctx{out, err, std::move(env), MENTOR_SOURCE_DIR, *parse_date("2026-11-23"), false, nullptr, false, {}, {}};
     const int status = run_mentor(args, ctx);
     return {status, out.str(), err.str()};
 }
@@ -45,7 +45,7 @@ TEST_CASE("run_mentor: -C beats MENTOR_DIR, which beats the working directory") 
 
 TEST_CASE("Context::today: --today, then MENTOR_TODAY, then the clock") {
     std::ostringstream out, err;
-    Context ctx{out, err, {}, ".", *parse_date("2026-11-23"), false, {}, {}};
+    Context ctx{out, err, {}, ".", *parse_date("2026-11-23"), false, nullptr, false, {}, {}};
     CHECK(ctx.today().iso() == "2026-11-23");
     ctx.env["MENTOR_TODAY"] = "2027-01-04";
     CHECK(ctx.today().iso() == "2027-01-04");
@@ -57,7 +57,7 @@ TEST_CASE("Context::today: --today, then MENTOR_TODAY, then the clock") {
 
 TEST_CASE("Context::color: only on a terminal, never with NO_COLOR or TERM=dumb") {
     std::ostringstream out, err;
-    Context ctx{out, err, {}, ".", Date{}, true, {}, {}};
+    Context ctx{out, err, {}, ".", Date{}, true, nullptr, false, {}, {}};
     CHECK(ctx.color());
     ctx.env["NO_COLOR"] = "1";
     CHECK_FALSE(ctx.color());
@@ -71,7 +71,7 @@ TEST_CASE("Context::color: only on a terminal, never with NO_COLOR or TERM=dumb"
 
 TEST_CASE("print_diagnostics: FILE:LINE:COL: severity: message, then the hint") {
     std::ostringstream out, err;
-    Context ctx{out, err, {}, ".", Date{}, false, {}, {}};
+    Context ctx{out, err, {}, ".", Date{}, false, nullptr, false, {}, {}};
     print_diagnostics(ctx, {{Severity::error, "roster.yaml", {3, 7}, "bad", "fix it"},
                             {Severity::warning, "program.toml", {}, "odd", ""}});
     CHECK(err.str() == "roster.yaml:3:7: error: bad\n  hint: fix it\nprogram.toml: warning: odd\n");

@@ -1,0 +1,165 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentor/domain/date.hpp"
+#include "mentor/domain/diagnostic.hpp"
+#include "mentor/domain/model.hpp"
+#include "mentor/domain/pairing.hpp"
+
+namespace mentor {
+
+/// What a journal entry records. The first seven are things that happened; the goal kinds
+/// are the events a goal's state is folded from.
+enum class EntryKind : std::uint8_t {
+    check_in,
+    observation,
+    co_teaching,
+    inquiry,
+    workshop,
+    training,
+    note,
+    goal_add,
+    goal_progress,
+    goal_done,
+    goal_drop,
+};
+
+/// The kinds in the order the documentation lists them.
+inline constexpr EntryKind all_entry_kinds[] = {
+    EntryKind::check_in, EntryKind::observation,   EntryKind::co_teaching, EntryKind::inquiry,
+    EntryKind::workshop, EntryKind::training,      EntryKind::note,        EntryKind::goal_add,
+    EntryKind::goal_progress, EntryKind::goal_done, EntryKind::goal_drop,
+};
+
+/// `check-in`, `observation`, ... `goal-drop`.
+std::string_view kind_name(EntryKind k);
+/// A kind by name; also accepts `checkin` and `collaborative-inquiry`.
+std::optional<EntryKind> parse_kind(std::string_view name);
+/// The kinds a person may give to `mentor log --kind`, comma-separated, for hints.
+std::string loggable_kind_names();
+
+inline bool is_goal_event(EntryKind k) { return k >= EntryKind::goal_add; }
+/// Kinds that are always about one pair: check-in, observation, co-teaching, inquiry.
+inline bool needs_pair(EntryKind k) { return k <= EntryKind::inquiry; }
+
+/// A dated step towards a goal's target: the value the goal should have reached by then.
+struct Milestone {
+    Date date;
+    std::optional<double> value;
+    std::string text;
+    friend bool operator==(const Milestone&, const Milestone&) = default;
+};
+
+/// Parses `DATE`, `DATE=VALUE`, `DATE TEXT` or `DATE=VALUE TEXT`; nothing when malformed.
+std::optional<Milestone> parse_milestone(std::string_view text);
+std::string format_milestone(const Milestone& m);
+
+/// What a `goal-add` entry defines.
+struct GoalDefinition {
+    std::string what;
+    std::string measure;
+    std::string unit;
+    std::optional<double> baseline;
+    std::optional<double> target;
+    std::optional<Date> due;
+    std::vector<Milestone> milestones;
+    friend bool operator==(const GoalDefinition&, const GoalDefinition&) = default;
+};
+
+/// Columns (1-based) where an entry's fields were written, for messages about them.
+struct EntryColumns {
+    int date = 0, id = 0, kind = 0, by = 0, mentor = 0, mentee = 0, person = 0, observer = 0, observed = 0,
+        attendees = 0, goal = 0, goals = 0;
+    friend bool operator==(const EntryColumns&, const EntryColumns&) = default;
+};
+
+/// One record of the journal: something that happened, or a goal event.
+struct Entry {
+    std::string id;           ///< stable and unique: how the entry is named forever
+    Date date;
+    EntryKind kind = EntryKind::note;
+    std::string by;           ///< who wrote it
+    std::string mentor;       ///< the pair it is about, when it is about a pair
+    std::string mentee;
+    std::string person;       ///< whom it is about when not a pair: workshop leader, trainee, goal owner
+    std::string observer;     ///< observations: who watched whom
+    std::string observed;
+    std::string class_name;   ///< observations: the class or period
+    std::vector<std::string> focus;      ///< observation focus, or a goal's linked focus areas
+    std::vector<std::string> attendees;  ///< workshops
+    std::string goal;         ///< goal events: the goal's id
+    GoalDefinition definition;           ///< goal-add only
+    std::optional<double> value;         ///< goal-progress: the measured value
+    int minutes = 0;
+    std::vector<std::string> goals;      ///< goals this entry worked on
+    bool is_private = true;
+    std::string text;
+
+    std::string file;         ///< where it was read from (empty: new)
+    int line = 0;
+    EntryColumns cols;
+
+    bool has_pair() const { return !mentor.empty(); }
+    /// Whether `id` is one of the people the entry is about or its writer.
+    bool involves(std::string_view id) const;
+    friend bool operator==(const Entry&, const Entry&) = default;
+};
+
+/// Whether `viewer` may read the entry's text: anyone when it is shared; when private, only
+/// its writer and the people it is about (the pair, or the person of a non-pair entry).
+/// An unknown viewer (empty) sees no private text.
+bool can_read_text(const Entry& e, std::string_view viewer);
+
+/// A short identifier derived from the entry's content and a salt: the same entry gives the
+/// same id, and a different salt gives another when the first is already taken.
+/// Entries get 10 characters, goals `g` and 6; lowercase letters and digits without i, l, o, u.
+std::string make_entry_id(const Entry& e, std::uint64_t salt);
+std::string make_goal_id(const Entry& goal_add, std::uint64_t salt);
+
+/// Which entries a listing shows.
+struct EntryFilter {
+    std::optional<Date> since;  ///< inclusive
+    std::optional<Date> until;  ///< inclusive
+    std::string person;         ///< involved in any role
+    std::string mentor;         ///< with --pair: exactly this pair
+    std::string mentee;
+    std::vector<EntryKind> kinds;  ///< empty: every kind
+    std::string goal;           ///< touched this goal, or is one of its events
+
+    bool matches(const Entry& e) const;
+};
+
+/// Where `mentor log` files an entry: the pair (or person) it is about, decided from whom it
+/// names, who writes, the kind and the date. Either `error` is set or the rest is.
+struct LogTarget {
+    std::string mentor;
+    std::string mentee;
+    std::string person;
+    std::string error;
+    std::string hint;
+};
+
+/// Decides what an entry naming `person`, written by `writer` on `date`, is about, and whether
+/// the writer may log it: only the people of a pair log for it (or a coordinator); workshops
+/// and trainings are logged by their person (or a coordinator).
+LogTarget resolve_log_target(const Roster& roster, const std::vector<Pair>& pairs, std::string_view person,
+                             std::string_view writer, EntryKind kind, Date date);
+
+/// Whether `writer` may add to or change the goals of `owner` on `date`: the owner, the owner's
+/// mentor at that date, or a coordinator. Empty when allowed, else the reason.
+std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs, std::string_view owner,
+                            std::string_view writer, Date date);
+
+/// Cross-checks entries read from the journal: every person in the roster, every pair in the
+/// pairs record, every goal defined once, every id used once. Syntax is the reader's business.
+std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, const Roster& roster,
+                                         const std::vector<Pair>& pairs);
+
+/// Sorts entries by date, keeping the order they were written in within a day.
+void sort_entries(std::vector<Entry>& entries);
+
+}  // namespace mentor

@@ -1,0 +1,104 @@
+// mentor journal: list journal entries, filtered; private text only for the people of the pair.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "journal_support.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/journal_file.hpp"
+#include "mentor/io/journal_format.hpp"
+
+namespace mentor {
+
+namespace {
+
+struct JournalOptions {
+    std::string person;
+    std::string pair;
+    std::vector<std::string> kinds;
+    std::string since;
+    std::string until;
+    std::string goal;
+    std::string as;
+    std::string format = "text";
+};
+
+int run_journal(Context& ctx, const JournalOptions& opt) {
+    const ProgramDir dir = ctx.program_dir();
+    const LoadedProgram loaded = load_valid_program(dir);
+    EntryFilter filter;
+    if (!opt.since.empty()) filter.since = date_option(opt.since, "--since");
+    if (!opt.until.empty()) filter.until = date_option(opt.until, "--until");
+    if (filter.since && filter.until && *filter.until < *filter.since) {
+        throw UsageError(fmt::format("--until {} is before --since {}", filter.until->iso(), filter.since->iso()));
+    }
+    if (!opt.person.empty()) filter.person = require_person(loaded.roster, opt.person).id;
+    for (const std::string& k : split_ids(opt.kinds)) {
+        const std::optional<EntryKind> kind = parse_kind(k);
+        if (!kind) {
+            std::string all;
+            for (EntryKind x : all_entry_kinds) all += (all.empty() ? "" : ", ") + std::string(kind_name(x));
+            throw UsageError(fmt::format("--kind '{}' is not a kind of entry", k), "kinds are " + all);
+        }
+        filter.kinds.push_back(*kind);
+    }
+    std::string other;
+    if (!opt.pair.empty()) {
+        const std::vector<std::string> ids = split_ids({opt.pair});
+        if (ids.size() != 2) {
+            throw UsageError(fmt::format("--pair '{}' does not name two people", opt.pair),
+                             "write --pair MENTOR,MENTEE (either order)");
+        }
+        require_person(loaded.roster, ids[0]);
+        require_person(loaded.roster, ids[1]);
+        filter.mentor = ids[0];
+        filter.mentee = ids[1];
+        other = "swap";
+    }
+    JournalScope scope{filter.since, filter.until, false};
+    if (!filter.kinds.empty() &&
+        std::all_of(filter.kinds.begin(), filter.kinds.end(), [](EntryKind k) { return is_goal_event(k); })) {
+        scope.goal_events_only = true;
+    }
+    ParsedJournal journal = read_journal(dir, scope);
+    if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
+    if (!opt.goal.empty()) {
+        // The goal may have been defined before the window; look it up in the whole record.
+        const ParsedJournal goal_events = read_journal(dir, JournalScope{{}, {}, true});
+        require_goal(fold_goals(goal_events.entries), opt.goal);
+        filter.goal = opt.goal;
+    }
+    sort_entries(journal.entries);
+    const std::string viewer = find_user(ctx, loaded.roster, dir, opt.as);
+    std::vector<const Entry*> shown;
+    for (const Entry& e : journal.entries) {
+        if (filter.matches(e)) {
+            shown.push_back(&e);
+        } else if (!other.empty()) {
+            EntryFilter swapped = filter;
+            std::swap(swapped.mentor, swapped.mentee);
+            if (swapped.matches(e)) shown.push_back(&e);
+        }
+    }
+    ctx.out << format_entries(shown, format_option(opt.format), viewer);
+    return exit_code::ok;
+}
+
+}  // namespace
+
+Runner add_journal(CLI::App& parent) {
+    auto opt = std::make_shared<JournalOptions>();
+    CLI::App* cmd = parent.add_subcommand("journal", "List journal entries");
+    cmd->add_option("--person", opt->person, "Only entries about or by this person")->option_text("ID");
+    cmd->add_option("--pair", opt->pair, "Only entries of this pair")->option_text("MENTOR,MENTEE");
+    cmd->add_option("--kind", opt->kinds, "Only this kind (repeatable, or comma-separated)")->option_text("KIND");
+    cmd->add_option("--since", opt->since, "Only entries on or after this day")->option_text("DATE");
+    cmd->add_option("--until", opt->until, "Only entries on or before this day")->option_text("DATE");
+    cmd->add_option("--goal", opt->goal, "Only entries that worked on this goal, and its events")->option_text("ID");
+    cmd->add_option("--as", opt->as, "Read as this person (default: $MENTOR_USER, else git's user.email)")
+        ->option_text("ID");
+    add_format_option(*cmd, opt->format, {"text", "json", "csv"});
+    return [opt](Context& ctx) { return run_journal(ctx, *opt); };
+}
+
+}  // namespace mentor

@@ -1,0 +1,343 @@
+#include "mentor/domain/journal.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+namespace mentor {
+
+namespace {
+
+constexpr std::string_view kind_names[] = {
+    "check-in", "observation", "co-teaching",   "inquiry",   "workshop",  "training",
+    "note",     "goal-add",    "goal-progress", "goal-done", "goal-drop",
+};
+
+// Lowercase letters and digits without the ones that read like others (i, l, o, u).
+constexpr std::string_view id_alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
+
+// FNV-1a, 64 bits: small, stable across platforms and releases, good enough to spread ids.
+struct Hash {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    void bytes(std::string_view s) {
+        for (char c : s) {
+            h ^= static_cast<unsigned char>(c);
+            h *= 0x100000001b3ULL;
+        }
+        h ^= 0xff;  // field separator, so ("ab","c") and ("a","bc") differ
+        h *= 0x100000001b3ULL;
+    }
+    void number(std::int64_t v) { bytes(fmt::format("{}", v)); }
+};
+
+std::string encode(std::uint64_t h, std::size_t length) {
+    // Mix the bits once more so that nearby inputs do not share prefixes.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    std::string out;
+    for (std::size_t i = 0; i < length; ++i) {
+        out += id_alphabet[h & 31];
+        h >>= 5;
+    }
+    return out;
+}
+
+void hash_entry(Hash& h, const Entry& e) {
+    h.number(e.date.days());
+    h.bytes(kind_name(e.kind));
+    for (const std::string* s : {&e.by, &e.mentor, &e.mentee, &e.person, &e.observer, &e.observed, &e.class_name,
+                                 &e.goal, &e.text, &e.definition.what, &e.definition.measure}) {
+        h.bytes(*s);
+    }
+    for (const std::string& s : e.focus) h.bytes(s);
+    for (const std::string& s : e.attendees) h.bytes(s);
+    for (const std::string& s : e.goals) h.bytes(s);
+    h.number(e.minutes);
+    if (e.value) h.bytes(fmt::format("{}", *e.value));
+}
+
+bool active_on(const Pair& p, Date day) { return p.start <= day && (!p.end || day < *p.end); }
+
+bool is_coordinator(const Roster& roster, std::string_view id) {
+    const Person* p = roster.find(id);
+    return p != nullptr && p->has(Role::coordinator);
+}
+
+std::string pair_name(const Pair& p) { return fmt::format("{} (mentor) and {} (mentee)", p.mentor, p.mentee); }
+
+}  // namespace
+
+std::string_view kind_name(EntryKind k) { return kind_names[static_cast<std::size_t>(k)]; }
+
+std::optional<EntryKind> parse_kind(std::string_view name) {
+    for (EntryKind k : all_entry_kinds) {
+        if (kind_name(k) == name) return k;
+    }
+    if (name == "checkin") return EntryKind::check_in;
+    if (name == "collaborative-inquiry") return EntryKind::inquiry;
+    if (name == "coteaching") return EntryKind::co_teaching;
+    return std::nullopt;
+}
+
+std::string loggable_kind_names() {
+    std::string out;
+    for (EntryKind k : all_entry_kinds) {
+        if (is_goal_event(k)) continue;
+        if (!out.empty()) out += ", ";
+        out += kind_name(k);
+    }
+    return out;
+}
+
+std::optional<Milestone> parse_milestone(std::string_view text) {
+    if (text.size() < 10) return std::nullopt;
+    const std::optional<Date> date = parse_date(text.substr(0, 10));
+    if (!date) return std::nullopt;
+    Milestone m{*date, std::nullopt, {}};
+    std::string_view rest = text.substr(10);
+    if (!rest.empty() && rest.front() == '=') {
+        rest.remove_prefix(1);
+        const std::size_t end = std::min(rest.find(' '), rest.size());
+        double v = 0;
+        const auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + end, v);
+        if (ec != std::errc() || ptr != rest.data() + end || end == 0) return std::nullopt;
+        m.value = v;
+        rest.remove_prefix(end);
+    }
+    if (!rest.empty()) {
+        if (rest.front() != ' ') return std::nullopt;
+        while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        m.text = std::string(rest);
+    }
+    return m;
+}
+
+std::string format_milestone(const Milestone& m) {
+    std::string out = m.date.iso();
+    if (m.value) out += fmt::format("={}", *m.value);
+    if (!m.text.empty()) out += " " + m.text;
+    return out;
+}
+
+bool Entry::involves(std::string_view who) const {
+    if (who.empty()) return false;
+    if (by == who || mentor == who || mentee == who || person == who || observer == who || observed == who) {
+        return true;
+    }
+    return std::find(attendees.begin(), attendees.end(), who) != attendees.end();
+}
+
+bool can_read_text(const Entry& e, std::string_view viewer) {
+    if (!e.is_private) return true;
+    if (viewer.empty()) return false;
+    if (e.by == viewer) return true;
+    if (e.has_pair()) return e.mentor == viewer || e.mentee == viewer;
+    return e.person == viewer;
+}
+
+std::string make_entry_id(const Entry& e, std::uint64_t salt) {
+    Hash h;
+    hash_entry(h, e);
+    h.number(static_cast<std::int64_t>(salt));
+    return encode(h.h, 10);
+}
+
+std::string make_goal_id(const Entry& goal_add, std::uint64_t salt) {
+    Hash h;
+    h.bytes("goal");
+    hash_entry(h, goal_add);
+    h.number(static_cast<std::int64_t>(salt));
+    return "g" + encode(h.h, 6);
+}
+
+bool EntryFilter::matches(const Entry& e) const {
+    if (since && e.date < *since) return false;
+    if (until && e.date > *until) return false;
+    if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), e.kind) == kinds.end()) return false;
+    if (!person.empty() && !e.involves(person)) return false;
+    if (!mentor.empty() && (e.mentor != mentor || e.mentee != mentee)) return false;
+    if (!goal.empty() && e.goal != goal && std::find(e.goals.begin(), e.goals.end(), goal) == e.goals.end()) {
+        return false;
+    }
+    return true;
+}
+
+LogTarget resolve_log_target(const Roster& roster, const std::vector<Pair>& pairs, std::string_view person,
+                             std::string_view writer, EntryKind kind, Date date) {
+    LogTarget t;
+    const bool coordinator = is_coordinator(roster, writer);
+    const bool self = person == writer;
+
+    if (kind == EntryKind::workshop || kind == EntryKind::training) {
+        if (!self && !coordinator) {
+            t.error = fmt::format("{} cannot log a {} for {}", writer, kind_name(kind), person);
+            t.hint = kind == EntryKind::workshop
+                         ? "a workshop is logged by the person who led it (or a coordinator): `mentor log " +
+                               std::string(writer) + " --kind workshop --attendee ID ...`"
+                         : "a training is logged by the person who attended it (or a coordinator)";
+            return t;
+        }
+        t.person = std::string(person);
+        return t;
+    }
+
+    // The pairs that are about `person` on that day, and among them those the writer is part of.
+    std::vector<const Pair*> about;
+    std::vector<const Pair*> ever;
+    for (const Pair& p : pairs) {
+        if (p.mentor != person && p.mentee != person) continue;
+        ever.push_back(&p);
+        if (active_on(p, date)) about.push_back(&p);
+    }
+    std::vector<const Pair*> mine;
+    for (const Pair* p : about) {
+        if (self || p->mentor == writer || p->mentee == writer) mine.push_back(p);
+    }
+    if (mine.empty() && coordinator) mine = about;
+
+    if (mine.size() == 1) {
+        t.mentor = mine[0]->mentor;
+        t.mentee = mine[0]->mentee;
+        return t;
+    }
+    if (mine.size() > 1) {
+        std::string others;
+        for (const Pair* p : mine) {
+            const std::string& other = p->mentor == person ? p->mentee : p->mentor;
+            if (!others.empty()) others += ", ";
+            others += other;
+        }
+        t.error = fmt::format("{} is in {} pairs on {}: say which one", person, mine.size(), date.iso());
+        t.hint = fmt::format("name the other person of the pair instead: `mentor log ID` with ID one of {}", others);
+        return t;
+    }
+
+    // No pair fits. A note about oneself, or by a coordinator, needs none.
+    if (kind == EntryKind::note && (self || coordinator)) {
+        t.person = std::string(person);
+        return t;
+    }
+    if (!about.empty()) {
+        const Pair& p = *about.front();
+        t.error = fmt::format("{} is not part of the pair of {}", writer, pair_name(p));
+        t.hint = "only the people of a pair (or a coordinator) log for it; use `--as ID` to write as someone else";
+        return t;
+    }
+    for (const Pair* p : ever) {
+        if (self || p->mentor == writer || p->mentee == writer || coordinator) {
+            if (date < p->start) {
+                t.error = fmt::format("the pair of {} starts on {}, after {}", pair_name(*p), p->start.iso(),
+                                      date.iso());
+            } else {
+                t.error = fmt::format("the pair of {} ended on {}, before {}", pair_name(*p), p->end->iso(),
+                                      date.iso());
+            }
+            t.hint = "check --date, or see `mentor pairs --all`";
+            return t;
+        }
+    }
+    t.error = fmt::format("{} has no pair{} on {}", person,
+                          self ? std::string() : fmt::format(" with {}", writer), date.iso());
+    t.hint = needs_pair(kind) ? "a " + std::string(kind_name(kind)) +
+                                    " belongs to a pair; see `mentor pairs`, or log a `--kind note` about yourself"
+                              : "see `mentor pairs`";
+    return t;
+}
+
+std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs, std::string_view owner,
+                            std::string_view writer, Date date) {
+    if (owner == writer || is_coordinator(roster, writer)) return {};
+    for (const Pair& p : pairs) {
+        if (p.mentee == owner && p.mentor == writer && active_on(p, date)) return {};
+    }
+    return fmt::format("{} is neither {} nor their mentor on {}, nor a coordinator", writer, owner, date.iso());
+}
+
+void sort_entries(std::vector<Entry>& entries) {
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.date < b.date; });
+}
+
+}  // namespace mentor
+
+namespace mentor {
+
+std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, const Roster& roster,
+                                         const std::vector<Pair>& pairs) {
+    std::vector<Diagnostic> out;
+    std::unordered_set<std::string_view> people;
+    for (const Person& p : roster.people) people.insert(p.id);
+    std::unordered_set<std::string> pair_keys;
+    for (const Pair& p : pairs) pair_keys.insert(p.mentor + '\t' + p.mentee);
+    std::unordered_map<std::string_view, const Entry*> goals;
+    for (const Entry& e : entries) {
+        if (e.kind != EntryKind::goal_add) continue;
+        const auto [it, fresh] = goals.emplace(e.goal, &e);
+        if (!fresh) {
+            out.push_back({Severity::error, e.file, {e.line, e.cols.goal},
+                           fmt::format("goal {} is defined twice (first in {} line {})", e.goal, it->second->file,
+                                       it->second->line),
+                           "give one of them another id, and its events too"});
+        }
+    }
+    std::unordered_map<std::string_view, const Entry*> ids;
+    auto error = [&](const Entry& e, int col, std::string message, std::string hint) {
+        out.push_back({Severity::error, e.file, {e.line, col}, std::move(message), std::move(hint)});
+    };
+    auto person = [&](const Entry& e, const std::string& id, int col, std::string_view field) {
+        if (!id.empty() && people.count(id) == 0) {
+            error(e, col, fmt::format("{} '{}' is not in the roster", field, id),
+                  "add them to roster.yaml, or correct the id");
+        }
+    };
+    for (const Entry& e : entries) {
+        const auto [it, fresh] = ids.emplace(e.id, &e);
+        if (!fresh) {
+            const Entry& first = *it->second;
+            Entry a = first, b = e;
+            a.file = b.file;
+            a.line = b.line;
+            a.cols = b.cols;
+            if (a == b) {
+                out.push_back({Severity::warning, e.file, {e.line, e.cols.id},
+                               fmt::format("entry {} appears twice (also {} line {})", e.id, first.file, first.line),
+                               "delete one of the two identical lines"});
+            } else {
+                error(e, e.cols.id, fmt::format("id {} is used by two entries (also {} line {})", e.id, first.file,
+                                                first.line),
+                      "give one of them another id; ids name entries for good");
+            }
+        }
+        person(e, e.by, e.cols.by, "by");
+        person(e, e.mentor, e.cols.mentor, "mentor");
+        person(e, e.mentee, e.cols.mentee, "mentee");
+        person(e, e.person, e.cols.person, "person");
+        person(e, e.observer, e.cols.observer, "observer");
+        person(e, e.observed, e.cols.observed, "observed");
+        for (const std::string& a : e.attendees) person(e, a, e.cols.attendees, "attendee");
+        if (e.has_pair() && people.count(e.mentor) && people.count(e.mentee) &&
+            pair_keys.count(e.mentor + '\t' + e.mentee) == 0) {
+            out.push_back({Severity::warning, e.file, {e.line, e.cols.mentor},
+                           fmt::format("{} and {} were never paired in pairs.tsv", e.mentor, e.mentee),
+                           "check mentor= and mentee=; a pair's history stays in pairs.tsv once made"});
+        }
+        if (is_goal_event(e.kind) && e.kind != EntryKind::goal_add && goals.count(e.goal) == 0) {
+            error(e, e.cols.goal, fmt::format("goal {} is not defined in the journal", e.goal),
+                  "a goal is defined by its goal-add entry; see `mentor goal list --all`");
+        }
+        for (const std::string& g : e.goals) {
+            if (goals.count(g) == 0) {
+                error(e, e.cols.goals, fmt::format("goal {} is not defined in the journal", g),
+                      "see `mentor goal list --all` for the goal ids");
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace mentor
