@@ -1,0 +1,255 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <random>
+#include <unistd.h>
+
+#include "mentor/io/files.hpp"
+#include "mentor/io/journal_file.hpp"
+
+using namespace mentor;
+namespace fs = std::filesystem;
+
+namespace {
+
+Date day(const char* iso) { return *parse_date(iso); }
+
+ParsedJournal parse(std::string_view text, JournalScope scope = {}) {
+    ParsedJournal out;
+    parse_journal_text(text, "journal/2026-11.journal", scope, out);
+    return out;
+}
+
+Entry check_in() {
+    Entry e;
+    e.id = "k3m9q2xa7f";
+    e.date = day("2026-11-17");
+    e.kind = EntryKind::check_in;
+    e.by = "jdoe";
+    e.mentor = "jdoe";
+    e.mentee = "asmith";
+    e.minutes = 45;
+    e.goals = {"g7k3m9q"};
+    e.text = "Worked on exit tickets.\nNext: cold calling.";
+    return e;
+}
+
+std::string first_error(std::string_view line) {
+    const ParsedJournal p = parse(std::string(journal_header) + "\n" + std::string(line) + "\n");
+    if (p.diagnostics.empty()) return "(none)";
+    const Diagnostic& d = p.diagnostics.front();
+    return std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + " " + d.message;
+}
+
+fs::path temp_dir() {
+    std::string tmpl = (fs::temp_directory_path() / "mentor-journal-XXXXXX").string();
+    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+    return tmpl;
+}
+
+}  // namespace
+
+TEST_CASE("format_entry_line: one line, fixed field order, quoted only where needed") {
+    Entry e = check_in();
+    CHECK(format_entry_line(e) ==
+          "2026-11-17 k3m9q2xa7f check-in by=jdoe mentor=jdoe mentee=asmith minutes=45 goals=g7k3m9q "
+          "visibility=private text=\"Worked on exit tickets.\\nNext: cold calling.\"\n");
+    e.text = "ok";
+    e.is_private = false;
+    CHECK(format_entry_line(e) ==
+          "2026-11-17 k3m9q2xa7f check-in by=jdoe mentor=jdoe mentee=asmith minutes=45 goals=g7k3m9q "
+          "visibility=shared text=ok\n");
+}
+
+TEST_CASE("parse_journal_text: every field of every kind round-trips through a line") {
+    std::vector<Entry> entries;
+    entries.push_back(check_in());
+    Entry obs = check_in();
+    obs.id = "obs1";
+    obs.kind = EntryKind::observation;
+    obs.observer = "jdoe";
+    obs.observed = "asmith";
+    obs.class_name = "Period 3, Algebra";
+    obs.focus = {"questioning", "wait-time"};
+    obs.is_private = false;
+    entries.push_back(obs);
+    Entry ws;
+    ws.id = "ws1";
+    ws.date = day("2026-11-20");
+    ws.kind = EntryKind::workshop;
+    ws.by = "jdoe";
+    ws.person = "jdoe";
+    ws.attendees = {"asmith", "bcho"};
+    ws.minutes = 90;
+    ws.text = "Tabs\there, quotes \"here\", backslash \\ and a bell \x07";
+    entries.push_back(ws);
+    Entry goal;
+    goal.id = "ga1";
+    goal.date = day("2026-10-01");
+    goal.kind = EntryKind::goal_add;
+    goal.by = "jdoe";
+    goal.person = "asmith";
+    goal.goal = "g7k3m9q";
+    goal.focus = {"assessment"};
+    goal.definition = {"Raise mastery", "share at 3+", "%", 40, 80, day("2027-03-15"),
+                       {{day("2027-01-15"), 60, "half way"}, {day("2027-02-15"), std::nullopt, "check"}}};
+    entries.push_back(goal);
+    Entry prog;
+    prog.id = "gp1";
+    prog.date = day("2026-11-20");
+    prog.kind = EntryKind::goal_progress;
+    prog.by = "asmith";
+    prog.person = "asmith";
+    prog.goal = "g7k3m9q";
+    prog.value = 55.5;
+    prog.text = "üñíçødé ✓";
+    entries.push_back(prog);
+
+    std::string text = std::string(journal_header) + "\n";
+    for (const Entry& e : entries) text += format_entry_line(e);
+    const ParsedJournal p = parse(text);
+    CHECK(p.diagnostics.empty());
+    REQUIRE(p.entries.size() == entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        Entry got = p.entries[i];
+        got.file.clear();
+        got.line = 0;
+        got.cols = {};
+        CHECK(got == entries[i]);
+    }
+    CHECK(p.entries[1].line == 3);
+    CHECK(p.entries[0].cols.by == 35);
+}
+
+TEST_CASE("parse_journal_text: random texts survive the round trip") {
+    std::mt19937 rng(7);
+    const std::string alphabet = std::string("ab \"\\=,;\n\t\r#") + "\xc3\xa9" + "\x01";
+    for (int round = 0; round < 500; ++round) {
+        Entry e = check_in();
+        e.text.clear();
+        const int n = static_cast<int>(rng() % 40) + 1;
+        for (int i = 0; i < n; ++i) e.text += alphabet[rng() % alphabet.size()];
+        const ParsedJournal p = parse(std::string(journal_header) + "\n" + format_entry_line(e));
+        REQUIRE(p.diagnostics.empty());
+        REQUIRE(p.entries.size() == 1);
+        CHECK(p.entries[0].text == e.text);
+    }
+}
+
+TEST_CASE("parse_journal_text: bad lines are located and explained, the good ones kept") {
+    CHECK(first_error("2026-11-31 id check-in by=jdoe person=jdoe visibility=private") == "2:1 '2026-11-31' is not a date");
+    CHECK(first_error("2026-11-17 ID check-in by=jdoe person=jdoe visibility=private") == "2:12 'ID' is not an entry id");
+    CHECK(first_error("2026-11-17 id1 meeting by=jdoe visibility=private") == "2:16 unknown entry kind 'meeting'");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe colour=red visibility=private") ==
+          "2:41 unknown field 'colour'");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe by=kb person=jdoe visibility=private") ==
+          "2:29 field 'by' appears twice");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe visibility=private text=\"open") ==
+          "2:65 this quoted value is never closed");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe visibility=secret") ==
+          "2:52 visibility 'secret' is neither private nor shared");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe") == "2:40 the entry has no visibility");
+    CHECK(first_error("2026-11-17 id1 check-in by=jdoe mentor=jdoe visibility=private") ==
+          "2:16 a check-in entry needs mentee=");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe minutes=-5 visibility=private") ==
+          "2:49 '-5' is not a number of minutes");
+    CHECK(first_error("2026-11-17 id1 goal-progress by=jdoe person=jdoe goal=g1 visibility=private") ==
+          "2:16 a goal-progress entry needs value=");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe text=a\"b visibility=private") ==
+          "2:46 a value with quotes or backslashes must be quoted");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe text=\"a\\qb\" visibility=private") ==
+          "2:48 unknown escape '\\q'");
+
+    const ParsedJournal p = parse(std::string(journal_header) +
+                                  "\n2026-11-17 bad\n# a comment\n\n" + format_entry_line(check_in()));
+    CHECK(p.entries.size() == 1);
+    CHECK(p.diagnostics.size() == 1);
+}
+
+TEST_CASE("parse_journal_text: headers of other versions and missing headers are reported") {
+    ParsedJournal p = parse("# mentor journal v2\n" + format_entry_line(check_in()));
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(p.diagnostics[0].message == "'# mentor journal v2' is a journal format this mentor does not read");
+    CHECK(p.entries.empty());
+    p = parse(format_entry_line(check_in()));
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(p.diagnostics[0].message == "this journal file does not start with '# mentor journal v1'");
+    p = parse(std::string(journal_header) + "\n" + format_entry_line(check_in()).substr(0, 60));
+    CHECK(p.diagnostics.back().message == "the file does not end with a newline");
+}
+
+TEST_CASE("parse_journal_text: the scope skips lines by date and kind without parsing them") {
+    Entry a = check_in();
+    Entry b = check_in();
+    b.id = "later";
+    b.date = day("2026-11-25");
+    const std::string text = std::string(journal_header) + "\n" + format_entry_line(a) + format_entry_line(b);
+    CHECK(parse(text, {day("2026-11-20"), {}, false}).entries.size() == 1);
+    CHECK(parse(text, {{}, day("2026-11-17"), false}).entries.size() == 1);
+    CHECK(parse(text, {{}, {}, true}).entries.empty());
+}
+
+TEST_CASE("journal_file_name: a month per file, goal events a year per file") {
+    Entry e = check_in();
+    CHECK(journal_file_name(e) == "2026-11.journal");
+    e.kind = EntryKind::goal_progress;
+    CHECK(journal_file_name(e) == "goals-2026.journal");
+}
+
+TEST_CASE("append_entry and read_journal: entries land in their files and read back in order") {
+    const fs::path dir = temp_dir();
+    const ProgramDir pd{dir, "."};
+    Entry a = check_in();
+    a.id.clear();
+    const Appended first = append_entry(pd, a);
+    CHECK(first.id.size() == 10);
+    CHECK(first.file == "journal/2026-11.journal");
+    // The same content again gets another id: ids are unique in their file.
+    const Appended second = append_entry(pd, a);
+    CHECK(second.id != first.id);
+    Entry g;
+    g.date = day("2026-10-01");
+    g.kind = EntryKind::goal_add;
+    g.by = "jdoe";
+    g.person = "asmith";
+    g.goal = "g1";
+    g.definition.what = "x";
+    append_entry(pd, g);
+    Entry dry = a;
+    dry.date = day("2026-12-01");
+    append_entry(pd, dry, true);
+    CHECK_FALSE(fs::exists(dir / "journal" / "2026-12.journal"));
+
+    const ParsedJournal all = read_journal(pd);
+    CHECK(all.diagnostics.empty());
+    REQUIRE(all.entries.size() == 3);
+    CHECK(all.entries[0].id == first.id);
+    CHECK(all.entries[2].kind == EntryKind::goal_add);
+    CHECK(read_journal(pd, {{}, {}, true}).entries.size() == 1);
+    CHECK(read_journal(pd, {day("2026-12-01"), {}, false}).entries.empty());
+    CHECK(read_file(dir / "journal" / "2026-11.journal").rfind("# mentor journal v1\n", 0) == 0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("read_journal: an entry filed in the wrong month is an error naming the right file") {
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "journal");
+    Entry e = check_in();
+    write_file_atomic(dir / "journal" / "2026-10.journal", std::string(journal_header) + "\n" + format_entry_line(e));
+    write_file_atomic(dir / "journal" / "notes.txt", "not a journal file");
+    const ParsedJournal p = read_journal(ProgramDir{dir, "."});
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(p.diagnostics[0].message == "entry k3m9q2xa7f of 2026-11-17 belongs in journal/2026-11.journal");
+    CHECK(p.diagnostics[0].file == "journal/2026-10.journal");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("append_entry: a stale temporary file of a killed writer is cleaned up") {
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "journal");
+    write_file_atomic(dir / "journal" / ".2026-11.journal.tmp-abc123", "half an entr");
+    Entry e = check_in();
+    append_entry(ProgramDir{dir, {}}, e);
+    CHECK_FALSE(fs::exists(dir / "journal" / ".2026-11.journal.tmp-abc123"));
+    fs::remove_all(dir);
+}
