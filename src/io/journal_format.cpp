@@ -67,7 +67,7 @@ void text_entry(std::string& out, const Entry& e, std::string_view viewer) {
     std::size_t at = 0;
     while (at <= e.text.size()) {
         const std::size_t nl = std::min(e.text.find('\n', at), e.text.size());
-        out += "    ";
+        if (nl > at) out += "    ";
         out.append(e.text, at, nl - at);
         out += '\n';
         at = nl + 1;
@@ -108,7 +108,7 @@ void json_entry(JsonWriter& w, const Entry& e, std::string_view viewer) {
     w.key("goals"); w.string_array(e.goals);
     w.key("visibility"); w.value(e.is_private ? "private" : "shared");
     w.key("text");
-    if (can_read_text(e, viewer)) w.value(e.text);
+    if (e.text.empty() || can_read_text(e, viewer)) w.value(e.text);
     else w.null();
     w.end_object();
 }

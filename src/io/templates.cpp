@@ -98,7 +98,9 @@ std::string gitattributes_template() {
 
 std::string gitignore_template() {
     return "# Local state of mentor (reminder history, locks): not part of the program's record.\n"
-           ".mentor/\n";
+           ".mentor/\n"
+           "# Temporary files of an interrupted `mentor log`; the next one removes them.\n"
+           "journal/.*.tmp-*\n";
 }
 
 std::string readme_template(const NewProgram& p) {

@@ -50,8 +50,9 @@ std::size_t check_journal(const ProgramDir& dir, const LoadedProgram& loaded, st
     std::error_code ec;
     if (!std::filesystem::is_directory(journal_dir(dir), ec)) return 0;
     ParsedJournal journal = read_journal(dir);
+    const bool program_sound = !has_errors(loaded.diagnostics);
     diags.insert(diags.end(), journal.diagnostics.begin(), journal.diagnostics.end());
-    if (!has_errors(loaded.diagnostics)) {
+    if (program_sound) {
         auto more = validate_journal(journal.entries, loaded.roster, loaded.pairs);
         diags.insert(diags.end(), more.begin(), more.end());
     }
