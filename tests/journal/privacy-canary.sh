@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Private journal text never leaves through any other output. A canary string is written as
+# the text of private entries (a check-in, a workshop note, goal notes); then every command
+# that prints anything runs, in every format, as readers who may not see it (nobody, a
+# coordinator, another mentor), and the canary must not appear in its output or in any file it
+# writes. As a control, the pair's mentor does see it through `mentor journal`.
+# Every command `mentor --help` lists must have an entry below, so a new command cannot be
+# forgotten.
+#
+#   privacy-canary.sh MENTOR_BINARY EXAMPLES_DIR
+set -uo pipefail
+bin=$(realpath "$1") examples=$(realpath "$2")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export HOME="$tmp/home" MENTOR_TODAY=2026-11-23 LC_ALL=C.UTF-8 NO_COLOR=1
+unset MENTOR_DIR MENTOR_USER VISUAL EDITOR
+mkdir -p "$HOME"
+fail() { echo "FAIL: $*"; exit 1; }
+canary="CANARY-7f3a9c-do-not-leak"
+
+cp -r "$examples/school" "$tmp/p"
+cd "$tmp/p"
+m() { "$bin" "$@"; }
+m pair --today 2026-08-24 > /dev/null || fail "pair"
+# Whatever else the program has (a schedule, for instance), make it before the canary goes in.
+for setup in "schedule"; do
+  if m --help | grep -qE "^  $setup "; then m "$setup" > /dev/null 2>&1 || true; fi
+done
+m log asmith --as pshah --private --date 2026-11-17 -m "Check-in: $canary" > /dev/null || fail "log"
+m log asmith --as pshah --private --kind observation --date 2026-11-18 -m "Observed: $canary" > /dev/null || fail "log"
+m log aokonkwo --as aokonkwo --private --kind workshop --attendee asmith --minutes 60 -m "Workshop: $canary" > /dev/null || fail "log"
+m goal add asmith --as pshah --private --id g1 --date 2026-09-15 --what "Exit tickets" --measure "share" \
+  --baseline 40 --target 80 --due 2027-03-15 -m "Goal note: $canary" > /dev/null || fail "goal add"
+m goal progress g1 55 --as pshah --private --date 2026-11-20 -m "Progress: $canary" > /dev/null || fail "goal progress"
+m goal add asmith --as asmith --private --id g2 --date 2026-10-01 --what "Other" -m "x" > /dev/null 2>&1 || fail "goal add 2"
+m goal drop g2 --as asmith --private --date 2026-11-01 -m "Dropped: $canary" > /dev/null || fail "goal drop"
+
+# The control: the mentor of the pair reads the text.
+m journal --as pshah | grep -q "$canary" || fail "control: the pair's mentor does not see the private text"
+m goal show g1 --as pshah | grep -q "$canary" || fail "control: goal show hides the text from the mentor"
+
+readers=("" kbrennan cwhite)
+declare -A runs=(
+  [init]="init $tmp/fresh"
+  [check]="check|check --format json"
+  [roster]="roster list|roster list --format json|roster list --format csv|roster show asmith|roster show asmith --format json"
+  [pair]="pair --dry-run|pair explain asmith|pair explain asmith --format json"
+  [pairs]="pairs|pairs --all --format json|pairs --format csv"
+  [log]="log asmith --as kbrennan --dry-run -m probe"
+  [journal]="journal|journal --format json|journal --format csv|journal --person asmith|journal --goal g1"
+  [goal]="goal list --all|goal list --format json|goal list --format csv|goal show g1|goal show g1 --format json|goal show g2"
+  [schedule]="schedule --dry-run"
+  [meetings]="meetings|meetings --format json|meetings --format csv"
+  [calendar]="calendar -o $tmp/out.ics|calendar --person asmith -o $tmp/asmith.ics"
+  [remind]="remind|remind --format json|remind --format mail"
+  [report]="report|report --format md|report --format csv|report --format json|report --format html -o $tmp/report.html"
+)
+
+commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')
+[ -n "$commands" ] || fail "no commands found in mentor --help"
+checked=0
+for c in $commands; do
+  [ -n "${runs[$c]+x}" ] || fail "command '$c' has no entry in the privacy canary test; add one"
+  IFS='|' read -ra invocations <<< "${runs[$c]}"
+  for inv in "${invocations[@]}"; do
+    for reader in "${readers[@]}"; do
+      rm -f "$tmp"/out.ics "$tmp"/asmith.ics "$tmp"/report.html
+      rm -rf "$tmp/fresh"
+      # shellcheck disable=SC2086
+      MENTOR_USER=$reader "$bin" $inv > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
+      for f in "$tmp/stdout" "$tmp/stderr" "$tmp"/out.ics "$tmp"/asmith.ics "$tmp"/report.html; do
+        [ -f "$f" ] || continue
+        if grep -q "$canary" "$f"; then fail "'mentor $inv' as '${reader:-nobody}' printed private text ($(basename "$f"))"; fi
+      done
+      checked=$((checked + 1))
+    done
+  done
+done
+# Nothing mentor wrote outside the journal holds the canary either.
+if grep -rl "$canary" . --exclude-dir=journal | grep -q .; then fail "a file outside journal/ holds private text"; fi
+echo "ok: $checked runs of $(echo $commands | wc -w) commands; private text stayed private"
