@@ -91,12 +91,20 @@ std::vector<Goal> fold_goals(const std::vector<Entry>& entries) {
         std::stable_sort(g.progress.begin(), g.progress.end(),
                          [](const Progress& a, const Progress& b) { return a.date < b.date; });
     }
-    std::sort(goals.begin(), goals.end(), [](const Goal& a, const Goal& b) {
+    // Sort an index rather than the goals themselves, which are large to move.
+    std::vector<std::size_t> order(goals.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        const Goal& a = goals[x];
+        const Goal& b = goals[y];
         if (a.owner != b.owner) return a.owner < b.owner;
         if (a.added != b.added) return a.added < b.added;
         return a.id < b.id;
     });
-    return goals;
+    std::vector<Goal> sorted;
+    sorted.reserve(goals.size());
+    for (std::size_t i : order) sorted.push_back(std::move(goals[i]));
+    return sorted;
 }
 
 const Goal* find_goal(const std::vector<Goal>& goals, std::string_view id) {

@@ -259,8 +259,12 @@ std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs
     return fmt::format("{} is neither {} nor their mentor on {}, nor a coordinator", writer, owner, date.iso());
 }
 
-void sort_entries(std::vector<Entry>& entries) {
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.date < b.date; });
+std::vector<const Entry*> in_date_order(const std::vector<Entry>& entries) {
+    std::vector<const Entry*> out;
+    out.reserve(entries.size());
+    for (const Entry& e : entries) out.push_back(&e);
+    std::stable_sort(out.begin(), out.end(), [](const Entry* a, const Entry* b) { return a->date < b->date; });
+    return out;
 }
 
 }  // namespace mentor
@@ -279,7 +283,7 @@ std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, cons
         if (e.kind != EntryKind::goal_add) continue;
         const auto [it, fresh] = goals.emplace(e.goal, &e);
         if (!fresh) {
-            out.push_back({Severity::error, e.file, {e.line, e.cols.goal},
+            out.push_back({Severity::error, std::string(e.file), {e.line, e.cols.goal},
                            fmt::format("goal {} is defined twice (first in {} line {})", e.goal, it->second->file,
                                        it->second->line),
                            "give one of them another id, and its events too"});
@@ -287,7 +291,7 @@ std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, cons
     }
     std::unordered_map<std::string_view, const Entry*> ids;
     auto error = [&](const Entry& e, int col, std::string message, std::string hint) {
-        out.push_back({Severity::error, e.file, {e.line, col}, std::move(message), std::move(hint)});
+        out.push_back({Severity::error, std::string(e.file), {e.line, col}, std::move(message), std::move(hint)});
     };
     auto person = [&](const Entry& e, const std::string& id, int col, std::string_view field) {
         if (!id.empty() && people.count(id) == 0) {
@@ -304,7 +308,7 @@ std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, cons
             a.line = b.line;
             a.cols = b.cols;
             if (a == b) {
-                out.push_back({Severity::warning, e.file, {e.line, e.cols.id},
+                out.push_back({Severity::warning, std::string(e.file), {e.line, e.cols.id},
                                fmt::format("entry {} appears twice (also {} line {})", e.id, first.file, first.line),
                                "delete one of the two identical lines"});
             } else {
@@ -322,7 +326,7 @@ std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, cons
         for (const std::string& a : e.attendees) person(e, a, e.cols.attendees, "attendee");
         if (e.has_pair() && people.count(e.mentor) && people.count(e.mentee) &&
             pair_keys.count(e.mentor + '\t' + e.mentee) == 0) {
-            out.push_back({Severity::warning, e.file, {e.line, e.cols.mentor},
+            out.push_back({Severity::warning, std::string(e.file), {e.line, e.cols.mentor},
                            fmt::format("{} and {} were never paired in pairs.tsv", e.mentor, e.mentee),
                            "check mentor= and mentee=; a pair's history stays in pairs.tsv once made"});
         }

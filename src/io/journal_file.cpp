@@ -236,6 +236,14 @@ private:
             const int open = col();
             ++at_;
             while (at_ < line_.size()) {
+                // Copy the plain run up to the next quote or backslash in one go.
+                // The next quote, and a backslash before it if any (most values have none).
+                std::size_t special = std::min(line_.find('"', at_), line_.size());
+                const std::size_t backslash = line_.substr(0, special).find('\\', at_);
+                if (backslash != std::string_view::npos) special = backslash;
+                out.append(line_.data() + at_, special - at_);
+                at_ = special;
+                if (at_ >= line_.size()) break;
                 const char c = line_[at_];
                 if (c == '"') {
                     ++at_;
@@ -269,8 +277,6 @@ private:
                     }
                     continue;
                 }
-                out += c;
-                ++at_;
             }
             return fail(open, "this quoted value is never closed", "end it with \" on the same line");
         }
@@ -483,9 +489,14 @@ std::string format_entry_line(const Entry& e) {
 void parse_journal_text(std::string_view text, const std::string& source, const JournalScope& scope,
                         ParsedJournal& out) {
     Diagnostics d(source);
+    out.sources.push_back(std::make_unique<const std::string>(source));
+    const std::string_view file = *out.sources.back();
     int number = 0;
     std::size_t at = 0;
     bool saw_header = false;
+    // Entries are large: grow the vector geometrically, never by a file at a time.
+    const std::size_t needed = out.entries.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    if (needed > out.entries.capacity()) out.entries.reserve(std::max(needed, 2 * out.entries.capacity()));
     while (at < text.size()) {
         const std::size_t nl = text.find('\n', at);
         const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
@@ -516,11 +527,13 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
             if (!scope.wants(date)) continue;
             if (scope.goal_events_only && kind.rfind("goal-", 0) != 0) continue;
         }
-        Entry e;
+        // Parsed in place: entries are large to move.
+        Entry& e = out.entries.emplace_back();
         LineParser p(line, number, d);
         if (p.parse(e)) {
-            e.file = source;
-            out.entries.push_back(std::move(e));
+            e.file = file;
+        } else {
+            out.entries.pop_back();
         }
     }
     if (!text.empty() && text.back() != '\n') {

@@ -1,6 +1,7 @@
 #include "mentor/io/journal_format.hpp"
 
 #include <cmath>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -17,48 +18,60 @@ std::string join(const std::vector<std::string>& items, std::string_view sep = "
     return out;
 }
 
-std::string who(const Entry& e) {
-    if (e.has_pair()) return e.mentor + "/" + e.mentee;
-    return e.person;
-}
-
 std::string quoted(std::string_view s) { return fmt::format("\"{}\"", s); }
 
-// The details after the kind, in a fixed order.
-std::vector<std::string> details(const Entry& e) {
-    std::vector<std::string> d;
+// The details after the kind, in a fixed order, each after ", ".
+void append_details(std::string& out, const Entry& e) {
+    auto item = [&out]() -> std::string& {
+        out += ", ";
+        return out;
+    };
     switch (e.kind) {
         case EntryKind::observation:
-            d.push_back(fmt::format("{} observed {}", e.observer, e.observed));
-            if (!e.class_name.empty()) d.push_back("class " + quoted(e.class_name));
+            item() += e.observer;
+            out += " observed ";
+            out += e.observed;
+            if (!e.class_name.empty()) item() += "class " + quoted(e.class_name);
             break;
         case EntryKind::workshop:
-            d.push_back(fmt::format("{} attendee{}{}", e.attendees.size(), e.attendees.size() == 1 ? "" : "s",
-                                    e.attendees.empty() ? "" : " (" + join(e.attendees) + ")"));
+            fmt::format_to(std::back_inserter(item()), "{} attendee{}{}", e.attendees.size(),
+                           e.attendees.size() == 1 ? "" : "s",
+                           e.attendees.empty() ? "" : " (" + join(e.attendees) + ")");
             break;
-        case EntryKind::goal_add: {
-            d.push_back("goal " + e.goal);
-            d.push_back(quoted(e.definition.what));
+        case EntryKind::goal_add:
+            item() += "goal " + e.goal;
+            item() += quoted(e.definition.what);
             break;
-        }
         case EntryKind::goal_progress:
-            d.push_back(fmt::format("goal {} at {}{}", e.goal, e.value ? format_value(*e.value) : "?",
-                                    e.definition.unit.empty() ? "" : " " + e.definition.unit));
+            item() += "goal " + e.goal + " at " + (e.value ? format_value(*e.value) : "?");
             break;
-        case EntryKind::goal_done: d.push_back("goal " + e.goal + " met"); break;
-        case EntryKind::goal_drop: d.push_back("goal " + e.goal + " dropped"); break;
+        case EntryKind::goal_done: item() += "goal " + e.goal + " met"; break;
+        case EntryKind::goal_drop: item() += "goal " + e.goal + " dropped"; break;
         default: break;
     }
-    if (!e.focus.empty() && e.kind != EntryKind::goal_add) d.push_back("focus " + join(e.focus));
-    if (e.minutes > 0) d.push_back(fmt::format("{} min", e.minutes));
-    if (!e.goals.empty()) d.push_back("goals " + join(e.goals));
-    if (e.has_pair() ? e.by != e.mentor : e.by != e.person) d.push_back("by " + e.by);
-    d.push_back(e.is_private ? "private" : "shared");
-    return d;
+    if (!e.focus.empty() && e.kind != EntryKind::goal_add) item() += "focus " + join(e.focus);
+    if (e.minutes > 0) fmt::format_to(std::back_inserter(item()), "{} min", e.minutes);
+    if (!e.goals.empty()) item() += "goals " + join(e.goals);
+    if (e.has_pair() ? e.by != e.mentor : e.by != e.person) item() += "by " + e.by;
+    item() += e.is_private ? "private" : "shared";
 }
 
 void text_entry(std::string& out, const Entry& e, std::string_view viewer) {
-    out += fmt::format("{} {} {}, {} [{}]\n", e.date.iso(), kind_name(e.kind), who(e), join(details(e)), e.id);
+    out += e.date.iso();
+    out += ' ';
+    out += kind_name(e.kind);
+    out += ' ';
+    if (e.has_pair()) {
+        out += e.mentor;
+        out += '/';
+        out += e.mentee;
+    } else {
+        out += e.person;
+    }
+    append_details(out, e);
+    out += " [";
+    out += e.id;
+    out += "]\n";
     if (e.text.empty()) return;
     if (!can_read_text(e, viewer)) {
         out += "    (private text)\n";

@@ -1,4 +1,5 @@
 #include "mentor/io/program_dir.hpp"
+#include "mentor/io/roster_cache.hpp"
 
 #include <system_error>
 
@@ -86,7 +87,7 @@ LoadedProgram load_program(const ProgramDir& dir) {
     }
     if (auto text = read_or_report(dir.roster_path(), roster_name, out.diagnostics,
                                    "create it with a 'people:' list, or run `mentor init`")) {
-        auto parsed = parse_roster(*text, roster_name);
+        auto parsed = parse_roster_cached(*text, roster_name, dir.dir / ".mentor" / "roster.cache");
         out.roster = std::move(parsed.roster);
         out.diagnostics.insert(out.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
         auto more = validate_roster(out.roster, out.program);

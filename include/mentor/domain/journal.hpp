@@ -99,7 +99,7 @@ struct Entry {
     bool is_private = true;
     std::string text;
 
-    std::string file;         ///< where it was read from (empty: new)
+    std::string_view file;    ///< where it was read from (empty: new); the reader owns the name
     int line = 0;
     EntryColumns cols;
 
@@ -159,7 +159,8 @@ std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs
 std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, const Roster& roster,
                                          const std::vector<Pair>& pairs);
 
-/// Sorts entries by date, keeping the order they were written in within a day.
-void sort_entries(std::vector<Entry>& entries);
+/// The entries by date, keeping the order they were written in within a day; the entries
+/// themselves are not moved (they are large, and there may be hundreds of thousands).
+std::vector<const Entry*> in_date_order(const std::vector<Entry>& entries);
 
 }  // namespace mentor

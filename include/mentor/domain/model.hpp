@@ -32,6 +32,7 @@ struct PersonPositions {
     SourcePos leaves;
     std::vector<SourcePos> prefers;
     std::vector<SourcePos> avoid;
+    friend bool operator==(const PersonPositions&, const PersonPositions&) = default;
 };
 
 /// One person of the roster, as the coordinator wrote them.
@@ -65,6 +66,7 @@ struct Person {
     bool is_present(Date day) const {
         return (!start || *start <= day) && (!leaves || day < *leaves);
     }
+    friend bool operator==(const Person&, const Person&) = default;
 };
 
 /// The roster file: every person, in the order written.

@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,14 +28,16 @@ struct JournalScope {
     bool wants(Date d) const { return (!since || *since <= d) && (!until || d <= *until); }
 };
 
-/// Entries and every problem found.
+/// Entries and every problem found. It owns the file names the entries point at, so it can
+/// be moved but not copied.
 struct ParsedJournal {
     std::vector<Entry> entries;
     std::vector<Diagnostic> diagnostics;
+    std::vector<std::unique_ptr<const std::string>> sources;
 };
 
 /// Parses one journal file's text, appending to `out`. Never throws on bad input: a bad line
-/// becomes a located diagnostic and is left out.
+/// becomes a located diagnostic and is left out. Entries name `source` as their file.
 void parse_journal_text(std::string_view text, const std::string& source, const JournalScope& scope,
                         ParsedJournal& out);
 

@@ -217,10 +217,9 @@ int run_show(Context& ctx, const ShowOptions& opt) {
     // Its own events, and (from the whole journal) the entries that worked on it.
     ParsedJournal all = read_journal(s.dir);
     if (has_errors(all.diagnostics)) throw InputError(std::move(all.diagnostics));
-    sort_entries(all.entries);
     std::vector<const Entry*> events;
-    for (const Entry& e : all.entries) {
-        if (e.goal == g.id || std::find(e.goals.begin(), e.goals.end(), g.id) != e.goals.end()) events.push_back(&e);
+    for (const Entry* e : in_date_order(all.entries)) {
+        if (e->goal == g.id || std::find(e->goals.begin(), e->goals.end(), g.id) != e->goals.end()) events.push_back(e);
     }
     const std::string viewer = find_user(ctx, s.loaded.roster, s.dir, opt.as);
     ctx.out << format_goal_detail(g, events, s.loaded.program, format_option(opt.format), ctx.today(), viewer);

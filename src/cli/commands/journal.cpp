@@ -68,17 +68,12 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
         require_goal(fold_goals(goal_events.entries), opt.goal);
         filter.goal = opt.goal;
     }
-    sort_entries(journal.entries);
     const std::string viewer = find_user(ctx, loaded.roster, dir, opt.as);
+    EntryFilter swapped = filter;
+    std::swap(swapped.mentor, swapped.mentee);
     std::vector<const Entry*> shown;
-    for (const Entry& e : journal.entries) {
-        if (filter.matches(e)) {
-            shown.push_back(&e);
-        } else if (!other.empty()) {
-            EntryFilter swapped = filter;
-            std::swap(swapped.mentor, swapped.mentee);
-            if (swapped.matches(e)) shown.push_back(&e);
-        }
+    for (const Entry* e : in_date_order(journal.entries)) {
+        if (filter.matches(*e) || (!other.empty() && swapped.matches(*e))) shown.push_back(e);
     }
     ctx.out << format_entries(shown, format_option(opt.format), viewer);
     return exit_code::ok;

@@ -279,7 +279,7 @@ TEST_CASE("validate_journal: unknown people, unknown goals, reused ids, pairs ne
     CHECK(diags[4].severity == Severity::warning);
 }
 
-TEST_CASE("sort_entries: by date, keeping the written order within a day") {
+TEST_CASE("in_date_order: by date, keeping the written order within a day") {
     std::vector<Entry> entries(3);
     entries[0].id = "b";
     entries[0].date = day("2026-11-18");
@@ -287,8 +287,9 @@ TEST_CASE("sort_entries: by date, keeping the written order within a day") {
     entries[1].date = day("2026-11-17");
     entries[2].id = "a";
     entries[2].date = day("2026-11-17");
-    sort_entries(entries);
-    CHECK(entries[0].id == "z");
-    CHECK(entries[1].id == "a");
-    CHECK(entries[2].id == "b");
+    const std::vector<const Entry*> order = in_date_order(entries);
+    REQUIRE(order.size() == 3);
+    CHECK(order[0]->id == "z");
+    CHECK(order[1]->id == "a");
+    CHECK(order[2]->id == "b");
 }

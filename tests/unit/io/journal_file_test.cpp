@@ -112,7 +112,7 @@ TEST_CASE("parse_journal_text: every field of every kind round-trips through a l
     REQUIRE(p.entries.size() == entries.size());
     for (std::size_t i = 0; i < entries.size(); ++i) {
         Entry got = p.entries[i];
-        got.file.clear();
+        got.file = {};
         got.line = 0;
         got.cols = {};
         CHECK(got == entries[i]);

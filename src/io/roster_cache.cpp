@@ -1,0 +1,281 @@
+#include "mentor/io/roster_cache.hpp"
+
+#include <cstring>
+#include <type_traits>
+
+#include "mentor/io/files.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bumped whenever Person, Diagnostic or this encoding changes.
+constexpr std::string_view magic = "mentor roster cache 1\n";
+
+std::uint64_t mix(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed) {
+    std::uint64_t h = mix(seed ^ (s.size() * 0x9e3779b97f4a7c15ULL));
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ mix(w)) * 0x9e3779b97f4a7c15ULL;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    return mix(h ^ mix(tail ^ 0x5bd1e995));
+}
+
+class Writer {
+public:
+    std::string out;
+    template <typename T>
+    void raw(T v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        out.append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
+    void u32(std::size_t n) { raw(static_cast<std::uint32_t>(n)); }
+    void str(std::string_view s) {
+        u32(s.size());
+        out.append(s);
+    }
+    void pos(SourcePos p) {
+        raw(static_cast<std::int32_t>(p.line));
+        raw(static_cast<std::int32_t>(p.col));
+    }
+    void opt_int(const std::optional<int>& v) {
+        raw(static_cast<std::uint8_t>(v.has_value()));
+        raw(static_cast<std::int32_t>(v.value_or(0)));
+    }
+    void opt_date(const std::optional<Date>& d) { opt_int(d ? std::optional<int>(d->days()) : std::nullopt); }
+    void strings(const std::vector<std::string>& v) {
+        u32(v.size());
+        for (const std::string& s : v) str(s);
+    }
+    void positions(const std::vector<SourcePos>& v) {
+        u32(v.size());
+        for (SourcePos p : v) pos(p);
+    }
+};
+
+// Reads what Writer wrote; every read is bounds-checked, and a failed read poisons the rest.
+class Reader {
+public:
+    explicit Reader(std::string_view in) : in_(in) {}
+    bool ok = true;
+    template <typename T>
+    T raw() {
+        T v{};
+        if (!ok || in_.size() - at_ < sizeof v) {
+            ok = false;
+            return v;
+        }
+        std::memcpy(&v, in_.data() + at_, sizeof v);
+        at_ += sizeof v;
+        return v;
+    }
+    std::size_t u32() { return raw<std::uint32_t>(); }
+    std::string str() {
+        const std::size_t n = u32();
+        if (!ok || in_.size() - at_ < n) {
+            ok = false;
+            return {};
+        }
+        std::string s(in_.substr(at_, n));
+        at_ += n;
+        return s;
+    }
+    SourcePos pos() {
+        const int line = raw<std::int32_t>();
+        const int col = raw<std::int32_t>();
+        return {line, col};
+    }
+    std::optional<int> opt_int() {
+        const bool has = raw<std::uint8_t>() != 0;
+        const int v = raw<std::int32_t>();
+        return has ? std::optional<int>(v) : std::nullopt;
+    }
+    std::optional<Date> opt_date() {
+        const std::optional<int> d = opt_int();
+        return d ? std::optional<Date>(Date::from_days(*d)) : std::nullopt;
+    }
+    // A count, refused when it could not possibly fit in what is left (a damaged file).
+    std::size_t count() {
+        const std::size_t n = u32();
+        if (n > in_.size() - at_) ok = false;
+        return ok ? n : 0;
+    }
+    std::vector<std::string> strings() {
+        std::vector<std::string> v(count());
+        for (std::string& s : v) s = str();
+        return v;
+    }
+    std::vector<SourcePos> positions() {
+        std::vector<SourcePos> v(count());
+        for (SourcePos& p : v) p = pos();
+        return v;
+    }
+    bool at_end() const { return at_ == in_.size(); }
+
+private:
+    std::string_view in_;
+    std::size_t at_ = 0;
+};
+
+void write_person(Writer& w, const Person& p) {
+    w.str(p.id);
+    w.str(p.name);
+    w.str(p.email);
+    w.raw(p.roles);
+    w.str(p.school);
+    w.strings(p.subjects);
+    w.u32(p.grades.size());
+    for (int g : p.grades) w.raw(static_cast<std::int32_t>(g));
+    w.opt_int(p.years);
+    w.str(p.supervisor);
+    w.opt_int(p.capacity);
+    w.opt_date(p.trained);
+    w.raw(static_cast<std::uint8_t>(p.in_person));
+    w.raw(static_cast<std::uint8_t>(p.online));
+    w.strings(p.languages);
+    w.u32(p.availability.size());
+    for (const Window& x : p.availability) {
+        w.raw(static_cast<std::int32_t>(x.weekday));
+        w.raw(static_cast<std::int32_t>(x.start));
+        w.raw(static_cast<std::int32_t>(x.end));
+    }
+    w.strings(p.focus);
+    w.u32(p.survey.size());
+    for (const auto& [q, v] : p.survey) {
+        w.str(q);
+        w.raw(v);
+    }
+    w.strings(p.prefers);
+    w.strings(p.avoid);
+    w.str(p.cohort);
+    w.opt_date(p.start);
+    w.opt_date(p.leaves);
+    const PersonPositions& s = p.pos;
+    for (SourcePos x : {s.item, s.id, s.supervisor, s.capacity, s.trained, s.start, s.leaves}) w.pos(x);
+    w.positions(s.prefers);
+    w.positions(s.avoid);
+}
+
+Person read_person(Reader& r) {
+    Person p;
+    p.id = r.str();
+    p.name = r.str();
+    p.email = r.str();
+    p.roles = r.raw<std::uint8_t>();
+    p.school = r.str();
+    p.subjects = r.strings();
+    p.grades.resize(r.count());
+    for (int& g : p.grades) g = r.raw<std::int32_t>();
+    p.years = r.opt_int();
+    p.supervisor = r.str();
+    p.capacity = r.opt_int();
+    p.trained = r.opt_date();
+    p.in_person = r.raw<std::uint8_t>() != 0;
+    p.online = r.raw<std::uint8_t>() != 0;
+    p.languages = r.strings();
+    p.availability.resize(r.count());
+    for (Window& x : p.availability) {
+        x.weekday = r.raw<std::int32_t>();
+        x.start = r.raw<std::int32_t>();
+        x.end = r.raw<std::int32_t>();
+    }
+    p.focus = r.strings();
+    p.survey.resize(r.count());
+    for (auto& [q, v] : p.survey) {
+        q = r.str();
+        v = r.raw<double>();
+    }
+    p.prefers = r.strings();
+    p.avoid = r.strings();
+    p.cohort = r.str();
+    p.start = r.opt_date();
+    p.leaves = r.opt_date();
+    PersonPositions& s = p.pos;
+    for (SourcePos* x : {&s.item, &s.id, &s.supervisor, &s.capacity, &s.trained, &s.start, &s.leaves}) *x = r.pos();
+    s.prefers = r.positions();
+    s.avoid = r.positions();
+    return p;
+}
+
+}  // namespace
+
+std::uint64_t roster_cache_key(std::string_view roster_text, std::string_view source) {
+    return hash_bytes(roster_text, hash_bytes(source, hash_bytes(magic, 0)));
+}
+
+std::string encode_roster_cache(const ParsedRoster& parsed, std::uint64_t key) {
+    Writer w;
+    w.out.reserve(256 + parsed.roster.people.size() * 256);
+    w.out.append(magic);
+    w.raw(key);
+    w.str(parsed.roster.source);
+    w.u32(parsed.roster.people.size());
+    for (const Person& p : parsed.roster.people) write_person(w, p);
+    w.u32(parsed.diagnostics.size());
+    for (const Diagnostic& d : parsed.diagnostics) {
+        w.raw(static_cast<std::uint8_t>(d.severity == Severity::error));
+        w.str(d.file);
+        w.pos(d.pos);
+        w.str(d.message);
+        w.str(d.hint);
+    }
+    return std::move(w.out);
+}
+
+std::optional<ParsedRoster> decode_roster_cache(std::string_view bytes, std::uint64_t key) {
+    if (bytes.substr(0, magic.size()) != magic) return std::nullopt;
+    Reader r(bytes.substr(magic.size()));
+    if (r.raw<std::uint64_t>() != key || !r.ok) return std::nullopt;
+    ParsedRoster out;
+    out.roster.source = r.str();
+    out.roster.people.resize(r.count());
+    for (Person& p : out.roster.people) p = read_person(r);
+    out.diagnostics.resize(r.count());
+    for (Diagnostic& d : out.diagnostics) {
+        d.severity = r.raw<std::uint8_t>() != 0 ? Severity::error : Severity::warning;
+        d.file = r.str();
+        d.pos = r.pos();
+        d.message = r.str();
+        d.hint = r.str();
+    }
+    if (!r.ok || !r.at_end()) return std::nullopt;
+    return out;
+}
+
+ParsedRoster parse_roster_cached(std::string_view roster_text, const std::string& source, const fs::path& cache) {
+    if (roster_text.size() < roster_cache_threshold) return parse_roster(roster_text, source);
+    const std::uint64_t key = roster_cache_key(roster_text, source);
+    std::error_code ec;
+    if (fs::is_regular_file(cache, ec)) {
+        try {
+            if (std::optional<ParsedRoster> hit = decode_roster_cache(read_file(cache), key)) return std::move(*hit);
+        } catch (const std::exception&) {
+            // An unreadable cache is only a miss.
+        }
+    }
+    ParsedRoster parsed = parse_roster(roster_text, source);
+    try {
+        fs::create_directories(cache.parent_path(), ec);
+        if (!ec) write_file_atomic(cache, encode_roster_cache(parsed, key));
+    } catch (const std::exception&) {
+        // A cache that cannot be written only costs the next run its speed.
+    }
+    return parsed;
+}
+
+}  // namespace mentor

@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <unistd.h>
+
+#include "mentor/io/files.hpp"
+#include "mentor/io/roster_cache.hpp"
+
+using namespace mentor;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string example_roster() { return read_file(fs::path(MENTOR_SOURCE_DIR) / "examples/school/roster.yaml"); }
+
+// The example roster repeated under new ids until it passes the cache threshold.
+std::string big_roster() {
+    const std::string one = example_roster();
+    const std::size_t people = one.find("people:\n");
+    std::string out = one.substr(0, people + 8);
+    const std::string body = one.substr(people + 8);
+    for (int copy = 0; out.size() < roster_cache_threshold + 1000; ++copy) {
+        std::string b = body;
+        // Give every id (and every reference) a suffix, so the copies are distinct people.
+        std::string renamed;
+        std::size_t at = 0;
+        while (at < b.size()) {
+            const std::size_t nl = std::min(b.find('\n', at), b.size());
+            std::string line = b.substr(at, nl - at);
+            const std::size_t id = line.find("- id: ");
+            if (id != std::string::npos) line += "x" + std::to_string(copy);
+            renamed += line + "\n";
+            at = nl + 1;
+        }
+        out += renamed;
+    }
+    return out;
+}
+
+fs::path temp_dir() {
+    std::string tmpl = (fs::temp_directory_path() / "mentor-cache-XXXXXX").string();
+    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+    return tmpl;
+}
+
+}  // namespace
+
+TEST_CASE("encode_roster_cache: every person and diagnostic comes back equal") {
+    const ParsedRoster parsed = parse_roster(example_roster(), "roster.yaml");
+    REQUIRE(parsed.roster.people.size() == 44);
+    const std::uint64_t key = roster_cache_key(example_roster(), "roster.yaml");
+    const std::optional<ParsedRoster> back = decode_roster_cache(encode_roster_cache(parsed, key), key);
+    REQUIRE(back);
+    CHECK(back->roster.source == parsed.roster.source);
+    CHECK(back->roster.people == parsed.roster.people);
+    REQUIRE(back->diagnostics.size() == parsed.diagnostics.size());
+    for (std::size_t i = 0; i < parsed.diagnostics.size(); ++i) {
+        CHECK(back->diagnostics[i].message == parsed.diagnostics[i].message);
+        CHECK(back->diagnostics[i].pos == parsed.diagnostics[i].pos);
+    }
+}
+
+TEST_CASE("decode_roster_cache: another key, a truncated or damaged file is a miss, never a crash") {
+    const ParsedRoster parsed = parse_roster(example_roster(), "roster.yaml");
+    const std::uint64_t key = roster_cache_key(example_roster(), "roster.yaml");
+    const std::string bytes = encode_roster_cache(parsed, key);
+    CHECK_FALSE(decode_roster_cache(bytes, key + 1));
+    CHECK(roster_cache_key(example_roster() + " ", "roster.yaml") != key);
+    CHECK(roster_cache_key(example_roster(), "school/roster.yaml") != key);
+    for (std::size_t cut = 0; cut < bytes.size(); cut += 97) {
+        CHECK_FALSE(decode_roster_cache(std::string_view(bytes).substr(0, cut), key));
+    }
+    std::string damaged = bytes;
+    for (std::size_t i = 40; i < damaged.size(); i += 131) {
+        damaged[i] = static_cast<char>(damaged[i] ^ 0xff);
+        (void)decode_roster_cache(damaged, key);  // a miss or some roster: never out of bounds
+    }
+}
+
+TEST_CASE("parse_roster_cached: a large roster is cached, reused, and re-read when it changes") {
+    const fs::path dir = temp_dir();
+    const fs::path cache = dir / ".mentor" / "roster.cache";
+    std::string text = big_roster();
+    const ParsedRoster first = parse_roster_cached(text, "roster.yaml", cache);
+    REQUIRE(fs::exists(cache));
+    CHECK(first.roster.people.size() > 44);
+    const ParsedRoster second = parse_roster_cached(text, "roster.yaml", cache);
+    CHECK(second.roster.people == first.roster.people);
+    // Edit one name: the cache no longer matches and the new text is what counts.
+    const std::size_t name = text.find("name: ");
+    text.insert(name + 6, "Dr ");
+    const ParsedRoster third = parse_roster_cached(text, "roster.yaml", cache);
+    CHECK(third.roster.people.front().name.rfind("Dr ", 0) == 0);
+    CHECK(third.roster.people == parse_roster(text, "roster.yaml").roster.people);
+    // A small roster is never cached.
+    const fs::path small = dir / "small.cache";
+    (void)parse_roster_cached(example_roster(), "roster.yaml", small);
+    CHECK_FALSE(fs::exists(small));
+    fs::remove_all(dir);
+}
