@@ -107,8 +107,9 @@ std::string key_list() {
 }
 
 std::optional<Key> find_key(std::string_view name) {
+    // Compare only against the keys of the same length and first letter.
     for (const auto& [n, k] : keys) {
-        if (n == name) return k;
+        if (n.size() == name.size() && n[0] == name[0] && n == name) return k;
     }
     return std::nullopt;
 }
@@ -177,9 +178,17 @@ public:
         while (space()) {
             if (at_ >= line_.size()) break;  // trailing spaces
             const int key_col = col();
-            const std::size_t eq = line_.find('=', at_);
-            const std::size_t sp = line_.find(' ', at_);
-            if (eq == std::string_view::npos || (sp != std::string_view::npos && sp < eq)) {
+            // A key is lowercase letters up to '='.
+            std::size_t eq = at_;
+            while (eq < line_.size() && line_[eq] >= 'a' && line_[eq] <= 'z') ++eq;
+            if (eq < line_.size() && line_[eq] != '=') {
+                // Something else in the key: either an unknown field with other characters, or no '='.
+                const std::size_t real = line_.find('=', at_);
+                const std::size_t sp = line_.find(' ', at_);
+                eq = (real != std::string_view::npos && (sp == std::string_view::npos || real < sp)) ? real
+                                                                                                  : line_.size();
+            }
+            if (eq >= line_.size()) {
                 return fail(key_col, fmt::format("'{}' is not a key=value field", word()),
                             "fields after the kind read key=value; quote values with spaces: text=\"...\"");
             }
