@@ -14,6 +14,7 @@
 
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
+#include "mentor/io/output.hpp"
 
 namespace mentor {
 
@@ -32,29 +33,7 @@ bool needs_quotes(std::string_view v) {
     return false;
 }
 
-void put_value(std::string& out, std::string_view v) {
-    if (!needs_quotes(v)) {
-        out += v;
-        return;
-    }
-    out += '"';
-    for (char c : v) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-                    out += fmt::format("\\x{:02x}", static_cast<unsigned char>(c));
-                } else {
-                    out += c;
-                }
-        }
-    }
-    out += '"';
-}
+void put_value(std::string& out, std::string_view v) { out += needs_quotes(v) ? double_quoted(v) : std::string(v); }
 
 void put(std::string& out, std::string_view key, std::string_view v) {
     if (v.empty()) return;

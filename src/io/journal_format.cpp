@@ -126,6 +126,33 @@ void json_entry(JsonWriter& w, const Entry& e, std::string_view viewer) {
     w.end_object();
 }
 
+// The keys `goal list` and `goal show` share, in this order.
+void goal_json_fields(JsonWriter& w, const Goal& g, Date today) {
+    const GoalDefinition& d = g.definition;
+    const PaceEstimate pace = estimate_pace(g, today);
+    auto num = [&](std::string_view key, const std::optional<double>& v) {
+        w.key(key);
+        if (v) w.value(*v);
+        else w.null();
+    };
+    w.key("id"); w.value(g.id);
+    w.key("person"); w.value(g.owner);
+    w.key("status"); w.value(goal_status_name(g.status(today)));
+    w.key("what"); w.value(d.what);
+    w.key("measure"); w.value(d.measure);
+    w.key("unit"); w.value(d.unit);
+    num("baseline", d.baseline);
+    num("target", d.target);
+    num("latest", g.latest());
+    w.key("due");
+    if (d.due) w.value(d.due->iso());
+    else w.null();
+    w.key("added"); w.value(g.added.iso());
+    w.key("pace"); w.value(pace_name(pace.pace));
+    num("expected", pace.expected);
+    w.key("focus"); w.string_array(g.focus);
+}
+
 std::string value_or_dash(const std::optional<double>& v) { return v ? format_value(*v) : "-"; }
 
 }  // namespace
@@ -184,30 +211,8 @@ std::string format_goal_list(const std::vector<const Goal*>& goals, Format forma
             JsonWriter w;
             w.begin_array();
             for (const Goal* g : goals) {
-                const GoalDefinition& d = g->definition;
-                const PaceEstimate pace = estimate_pace(*g, today);
                 w.begin_object();
-                w.key("id"); w.value(g->id);
-                w.key("person"); w.value(g->owner);
-                w.key("status"); w.value(goal_status_name(g->status(today)));
-                w.key("what"); w.value(d.what);
-                w.key("measure"); w.value(d.measure);
-                w.key("unit"); w.value(d.unit);
-                auto num = [&](std::string_view key, const std::optional<double>& v) {
-                    w.key(key);
-                    if (v) w.value(*v);
-                    else w.null();
-                };
-                num("baseline", d.baseline);
-                num("target", d.target);
-                num("latest", g->latest());
-                w.key("due");
-                if (d.due) w.value(d.due->iso());
-                else w.null();
-                w.key("added"); w.value(g->added.iso());
-                w.key("pace"); w.value(pace_name(pace.pace));
-                num("expected", pace.expected);
-                w.key("focus"); w.string_array(g->focus);
+                goal_json_fields(w, *g, today);
                 w.end_object();
             }
             w.end_array();
@@ -240,28 +245,13 @@ std::string format_goal_detail(const Goal& g, const std::vector<const Entry*>& e
     if (format == Format::json) {
         JsonWriter w;
         w.begin_object();
-        w.key("id"); w.value(g.id);
-        w.key("person"); w.value(g.owner);
+        goal_json_fields(w, g, today);
         w.key("by"); w.value(g.by);
-        w.key("added"); w.value(g.added.iso());
-        w.key("status"); w.value(goal_status_name(status));
-        w.key("what"); w.value(d.what);
-        w.key("measure"); w.value(d.measure);
-        w.key("unit"); w.value(d.unit);
         auto num = [&](std::string_view key, const std::optional<double>& v) {
             w.key(key);
             if (v) w.value(*v);
             else w.null();
         };
-        num("baseline", d.baseline);
-        num("target", d.target);
-        num("latest", g.latest());
-        w.key("due");
-        if (d.due) w.value(d.due->iso());
-        else w.null();
-        w.key("pace"); w.value(pace_name(pace.pace));
-        num("expected", pace.expected);
-        w.key("focus"); w.string_array(g.focus);
         w.key("milestones");
         w.begin_array();
         for (const Milestone& m : d.milestones) {

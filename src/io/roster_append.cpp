@@ -41,26 +41,6 @@ bool looks_reserved(std::string_view s) {
     return digits;
 }
 
-std::string double_quoted(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
-                    out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
-
 std::string flow_list(const std::vector<std::string>& items, bool always_quote = false) {
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) {

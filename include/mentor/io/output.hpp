@@ -50,6 +50,10 @@ private:
     void close(char c);
 };
 
+/// `s` in double quotes with backslash escapes: \" \\ \n \t \r, and \xHH for other control
+/// characters. YAML's double-quoted style and the journal's quoted values both read it.
+std::string double_quoted(std::string_view s);
+
 /// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
 std::string csv_field(std::string_view s);
 
