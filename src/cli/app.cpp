@@ -22,6 +22,9 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"roster", add_roster},
     {"pair", add_pair},
     {"pairs", add_pairs},
+    {"schedule", add_schedule},
+    {"meetings", add_meetings},
+    {"calendar", add_calendar},
 };
 
 // CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/output.hpp"
+#include "mentor/io/schedule_store.hpp"
 
 namespace mentor {
 
@@ -45,7 +46,8 @@ std::string summary(const LoadedProgram& loaded) {
 
 int run_check(Context& ctx, const CheckOptions& opt) {
     const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_program(dir);
+    LoadedProgram loaded = load_program(dir);
+    add_schedule_diagnostics(dir, loaded);
     const auto& diags = loaded.diagnostics;
     const auto errors = std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
     const auto warnings = static_cast<long>(diags.size()) - errors;

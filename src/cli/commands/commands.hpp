@@ -9,6 +9,9 @@ Runner add_check(CLI::App& parent);
 Runner add_roster(CLI::App& parent);
 Runner add_pair(CLI::App& parent);
 Runner add_pairs(CLI::App& parent);
+Runner add_schedule(CLI::App& parent);
+Runner add_meetings(CLI::App& parent);
+Runner add_calendar(CLI::App& parent);
 
 }  // namespace mentor
 
