@@ -387,12 +387,25 @@ void Planner::place_observations(PairState& p) {
     }
     if (placed == static_cast<int>(missing.size())) return;
     const int have = wanted - static_cast<int>(missing.size()) + placed;
-    problems_.push_back(
-        {p.pair->mentee, p.pair->mentor, MeetingKind::observation,
-         fmt::format("{} of {} observations placed: no other school day from {} to {} is {} days from the others "
-                     "with a free {}-minute window of {}",
-                     have, wanted, from.iso(), to.iso(), spacing, minutes_, p.mentor->id),
-         {}});
+    // Say what stopped it: no free window left at all, or none far enough from the others.
+    bool any_free = false;
+    for (std::size_t i = 0; i < days.size() && !any_free; ++i) {
+        for (int start : detail::starts_in(p.mentor_free[static_cast<std::size_t>(days[i].weekday())], minutes_)) {
+            if (both_free(p, days[i], start)) {
+                any_free = true;
+                break;
+            }
+        }
+    }
+    const std::string why =
+        any_free ? fmt::format("the free {}-minute windows of {} left from {} to {} are less than {} days from the "
+                               "other observations",
+                               minutes_, p.mentor->id, from.iso(), to.iso(), spacing)
+                 : fmt::format("every free {}-minute window of {} from {} to {} is taken by meetings (or the daily "
+                               "limit of {})",
+                               minutes_, p.mentor->id, from.iso(), to.iso(), program_.max_per_day);
+    problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::observation,
+                         fmt::format("{} of {} observations placed: {}", have, wanted, why), {}});
 }
 
 SchedulePlan Planner::run(const std::vector<Meeting>& existing) {

@@ -114,7 +114,7 @@ std::string plan_text(const SchedulePlan& plan) {
             if (n > most) {
                 most = n;
                 usual = fmt::format(" ({} {}{})", weekday_name(slot.first), format_clock(slot.second),
-                                    n == g.meetings ? "" : fmt::format(" {} of {}", n, g.meetings));
+                                    n == g.meetings ? "" : fmt::format(", {} of {}", n, g.meetings));
             }
         }
         out += fmt::format("  + {} / {}: {}{}\n", key.second, key.first, what(g), usual);
