@@ -479,15 +479,20 @@ SchedulePlan Planner::run(const std::vector<Meeting>& existing) {
     for (std::size_t i : order) place_observations(pairs_[i]);
 
     // A placed meeting that existed before moves (or stays, or comes back from cancelled).
-    std::sort(placed_.begin(), placed_.end(), identity_less);
-    std::sort(cancel.begin(), cancel.end(), identity_less);
+    // Big programs place tens of thousands: sort indices, not the meetings themselves.
+    std::vector<std::size_t> placed_order(placed_.size());
+    for (std::size_t i = 0; i < placed_order.size(); ++i) placed_order[i] = i;
+    std::sort(placed_order.begin(), placed_order.end(),
+              [&](std::size_t a, std::size_t b) { return identity_less(placed_[a], placed_[b]); });
     std::vector<Meeting> history_revived;
-    for (Meeting& m : placed_) {
-        const auto it = std::lower_bound(old.begin(), old.end(), m, identity_less);
-        if (it != old.end() && same_meeting(*it, m)) {
-            m.rev = (same_slot(*it, m) && !it->cancelled) ? it->rev : it->rev + 1;
-            m.line = it->line;
-            if (it->cancelled) history_revived.push_back(*it);
+    if (!old.empty()) {
+        for (Meeting& m : placed_) {
+            const auto it = std::lower_bound(old.begin(), old.end(), m, identity_less);
+            if (it != old.end() && same_meeting(*it, m)) {
+                m.rev = (same_slot(*it, m) && !it->cancelled) ? it->rev : it->rev + 1;
+                m.line = it->line;
+                if (it->cancelled) history_revived.push_back(*it);
+            }
         }
     }
     // Those revived replace their cancelled line.
@@ -498,18 +503,30 @@ SchedulePlan Planner::run(const std::vector<Meeting>& existing) {
         });
     }
     for (Meeting& m : cancel) {
-        const auto it = std::lower_bound(placed_.begin(), placed_.end(), m, identity_less);
-        if (it != placed_.end() && same_meeting(*it, m)) continue;
+        const auto it = std::lower_bound(placed_order.begin(), placed_order.end(), m,
+                                         [&](std::size_t i, const Meeting& x) { return identity_less(placed_[i], x); });
+        if (it != placed_order.end() && same_meeting(placed_[*it], m)) continue;
         m.cancelled = true;
         m.locked = false;
         m.rev += 1;
-        out_.push_back(m);
+        out_.push_back(std::move(m));
     }
-    out_.insert(out_.end(), placed_.begin(), placed_.end());
-    sort_meetings(out_);
+    out_.reserve(out_.size() + placed_.size());
+    for (Meeting& m : placed_) out_.push_back(std::move(m));
+    {
+        std::vector<std::size_t> by_identity(out_.size());
+        for (std::size_t k = 0; k < by_identity.size(); ++k) by_identity[k] = k;
+        std::stable_sort(by_identity.begin(), by_identity.end(),
+                         [&](std::size_t a, std::size_t b) { return identity_less(out_[a], out_[b]); });
+        std::vector<Meeting> sorted;
+        sorted.reserve(out_.size());
+        for (std::size_t k : by_identity) sorted.push_back(std::move(out_[k]));
+        out_ = std::move(sorted);
+    }
 
     // The summary: compare the old record with the new one, meeting by meeting.
     SchedulePlan plan;
+    plan.changes.reserve(placed_.size() + cancel.size());
     std::size_t i = 0;
     for (const Meeting& m : out_) {
         while (i < old.size() && identity_less(old[i], m)) ++i;

@@ -1,6 +1,7 @@
 // The schedule record: meeting identity, order, and the checks `mentor check` runs on it.
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -61,11 +62,13 @@ std::vector<Diagnostic> validate_schedule(const std::vector<Meeting>& meetings, 
     std::map<std::pair<std::string_view, std::string_view>, bool> known;  // pair -> current
     for (const Pair& p : pairs) known[{p.mentee, p.mentor}] |= p.active();
 
-    // Who is busy when: (person, date) -> the meetings that day, to find overlaps.
+    // Who is busy when: every (person, day, start) sorted, so that overlaps are neighbours.
     struct Busy {
-        int start, end, line;
+        std::string_view who;
+        int day, start, end, line;
     };
-    std::map<std::pair<std::string_view, int>, std::vector<Busy>> busy;
+    std::vector<Busy> busy;
+    busy.reserve(meetings.size() * 2);
     for (const Meeting& m : meetings) {
         const SourcePos at{m.line, 1};
         for (const std::string* id : {&m.mentee, &m.mentor}) {
@@ -83,19 +86,26 @@ std::vector<Diagnostic> validate_schedule(const std::vector<Meeting>& meetings, 
             d.warning(at, fmt::format("{} is not a school day", m.date.iso()),
                       "`mentor schedule` moves it to a school day unless it is locked or in the past");
         }
-        for (const std::string* id : {&m.mentee, &m.mentor}) {
-            auto& day = busy[{*id, m.date.days()}];
-            for (const Busy& b : day) {
-                if (b.start < m.end() && m.start < b.end) {
-                    d.warning(at, fmt::format("{} has two meetings at once on {}: this one and line {}", *id,
-                                              m.date.iso(), b.line),
-                              "`mentor schedule` moves one of them unless both are locked or in the past");
-                }
-            }
-            day.push_back({m.start, m.end(), m.line});
+        busy.push_back({m.mentee, m.date.days(), m.start, m.end(), m.line});
+        if (m.mentor != m.mentee) busy.push_back({m.mentor, m.date.days(), m.start, m.end(), m.line});
+    }
+    std::sort(busy.begin(), busy.end(), [](const Busy& a, const Busy& b) {
+        return std::tie(a.who, a.day, a.start, a.line) < std::tie(b.who, b.day, b.start, b.line);
+    });
+    for (std::size_t i = 0; i < busy.size(); ++i) {
+        for (std::size_t j = i + 1; j < busy.size() && busy[j].who == busy[i].who && busy[j].day == busy[i].day &&
+                                    busy[j].start < busy[i].end;
+             ++j) {
+            const int later = std::max(busy[i].line, busy[j].line), earlier = std::min(busy[i].line, busy[j].line);
+            d.warning({later, 1},
+                      fmt::format("{} has two meetings at once on {}: this one and line {}", busy[i].who,
+                                  Date::from_days(busy[i].day).iso(), earlier),
+                      "`mentor schedule` moves one of them unless both are locked or in the past");
         }
     }
-    return d.take();
+    auto out = d.take();
+    sort_diagnostics(out);
+    return out;
 }
 
 }  // namespace mentor

@@ -12,11 +12,6 @@ namespace {
 
 constexpr std::size_t fold_at = 75;
 
-// 20261124T153000, a local date-time.
-std::string local_stamp(Date d, int minutes) {
-    return fmt::format("{:04}{:02}{:02}T{:02}{:02}00", d.year(), d.month(), d.day(), minutes / 60, minutes % 60);
-}
-
 // A UTC instant as an iCalendar local date-time in the given offset (for VTIMEZONE's DTSTART).
 std::string stamp_of(std::int64_t local_seconds) {
     const std::int64_t days = local_seconds >= 0 ? local_seconds / 86400 : -((-local_seconds + 86399) / 86400);
@@ -67,14 +62,41 @@ std::string vtimezone(const TimeZone& zone, Date first, Date last) {
 
 }  // namespace
 
+namespace {
+
+void append_uid(std::string& out, std::string_view program_id, const Meeting& m) {
+    out += program_id;
+    out += '+';
+    out += m.mentee;
+    out += '+';
+    out += m.mentor;
+    out += '+';
+    out += meeting_kind_name(m.kind);
+    out += '+';
+    if (m.kind == MeetingKind::meeting) {
+        const Date d = Date::from_days(m.key);
+        fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    } else {
+        fmt::format_to(std::back_inserter(out), "{}", m.key);
+    }
+    out += "@mentor";
+}
+
+}  // namespace
+
 std::string meeting_uid(std::string_view program_id, const Meeting& m) {
-    return fmt::format("{}+{}+{}+{}+{}@mentor", program_id, m.mentee, m.mentor, meeting_kind_name(m.kind),
-                       format_meeting_key(m));
+    std::string out;
+    append_uid(out, program_id, m);
+    return out;
 }
 
 std::string ical_escape(std::string_view text) {
     std::string out;
-    out.reserve(text.size());
+    append_ical_escaped(out, text);
+    return out;
+}
+
+void append_ical_escaped(std::string& out, std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         switch (c) {
@@ -90,12 +112,15 @@ std::string ical_escape(std::string_view text) {
                 if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) out += c;
         }
     }
-    return out;
 }
 
 std::string ical_line(std::string_view line) {
     std::string out;
-    out.reserve(line.size() + line.size() / 70 * 3 + 2);
+    append_ical_line(out, line);
+    return out;
+}
+
+void append_ical_line(std::string& out, std::string_view line) {
     std::size_t limit = fold_at;
     while (line.size() > limit) {
         std::size_t cut = limit;
@@ -108,7 +133,6 @@ std::string ical_line(std::string_view line) {
     }
     out.append(line);
     out += "\r\n";
-    return out;
 }
 
 std::string format_icalendar(const std::vector<Meeting>& meetings, const Program& program, const Roster& roster,
@@ -122,7 +146,7 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
     });
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
-    auto name_of = [&](const std::string& id) {
+    auto name_of = [&](const std::string& id) -> const std::string& {
         const auto it = people.find(id);
         return it == people.end() || it->second->name.empty() ? id : it->second->name;
     };
@@ -141,7 +165,7 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
                                                               : fmt::format("Every {} days", program.every_days);
 
     std::string out;
-    out.reserve(order.size() * 720 + 4096);
+    out.reserve(order.size() * 560 + 8192);
     out += ical_line("BEGIN:VCALENDAR");
     out += ical_line("VERSION:2.0");
     out += ical_line("PRODID:-//mentor//mentor calendar//EN");
@@ -149,30 +173,61 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
     out += ical_line("X-WR-CALNAME:" + ical_escape(calendar_name));
     out += ical_line("X-WR-TIMEZONE:" + zone.name());
     out += vtimezone(zone, first, last);
+    // Tens of thousands of events: each property is built in one reused buffer, then folded
+    // straight into the output.
+    std::string line;
+    auto put = [&](std::string_view text) { append_ical_line(out, text); };
+    auto put_text = [&](std::string_view name, std::string_view text) {
+        line.assign(name);
+        line += ':';
+        append_ical_escaped(line, text);
+        put(line);
+    };
+    std::string summary, description;
     for (const Meeting* m : order) {
-        const std::string mentor = name_of(m->mentor), mentee = name_of(m->mentee);
+        const std::string& mentor = name_of(m->mentor);
+        const std::string& mentee = name_of(m->mentee);
         const bool meeting = m->kind == MeetingKind::meeting;
-        const std::string summary = meeting ? fmt::format("Mentoring meeting: {} with {}", mentor, mentee)
-                                            : fmt::format("Classroom observation: {} observes {}", mentor, mentee);
-        const std::string what = meeting ? fmt::format("{} mentoring meeting, {} {}.", cadence,
-                                                       program.every_days % 7 == 0 ? "week of" : "period from",
-                                                       format_meeting_key(*m))
-                                         : fmt::format("Classroom observation {} of {}: the mentor observes the mentee's class.",
-                                                       m->key, std::max(program.observations, m->key));
-        const std::string description = fmt::format("{}\nMentor: {} ({})\nMentee: {} ({})\n{}", program.name, mentor,
-                                                    m->mentor, mentee, m->mentee, what);
-        out += ical_line("BEGIN:VEVENT");
-        out += ical_line("UID:" + meeting_uid(program.id, *m));
-        out += ical_line(dtstamp);
-        out += ical_line(fmt::format("SEQUENCE:{}", m->rev));
-        out += ical_line("DTSTART" + tzid + local_stamp(m->date, m->start));
-        out += ical_line("DTEND" + tzid + local_stamp(m->date, m->end()));
-        out += ical_line("SUMMARY:" + ical_escape(summary));
-        out += ical_line("DESCRIPTION:" + ical_escape(description));
-        out += ical_line(meeting ? "CATEGORIES:Mentoring,Meeting" : "CATEGORIES:Mentoring,Observation");
-        out += ical_line(m->cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
-        out += ical_line(m->cancelled ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
-        out += ical_line("END:VEVENT");
+        summary.clear();
+        description.clear();
+        if (meeting) {
+            fmt::format_to(std::back_inserter(summary), "Mentoring meeting: {} with {}", mentor, mentee);
+        } else {
+            fmt::format_to(std::back_inserter(summary), "Classroom observation: {} observes {}", mentor, mentee);
+        }
+        fmt::format_to(std::back_inserter(description), "{}\nMentor: {} ({})\nMentee: {} ({})\n", program.name, mentor,
+                       m->mentor, mentee, m->mentee);
+        if (meeting) {
+            const Date week = Date::from_days(m->key);
+            fmt::format_to(std::back_inserter(description), "{} mentoring meeting, {} {:04}-{:02}-{:02}.", cadence,
+                           program.every_days % 7 == 0 ? "week of" : "period from", week.year(), week.month(),
+                           week.day());
+        } else {
+            fmt::format_to(std::back_inserter(description),
+                           "Classroom observation {} of {}: the mentor observes the mentee's class.", m->key,
+                           std::max(program.observations, m->key));
+        }
+        const int year = m->date.year(), month = m->date.month(), mday = m->date.day();
+        put("BEGIN:VEVENT");
+        line.assign("UID:");
+        append_uid(line, program.id, *m);
+        put(line);
+        put(dtstamp);
+        line.assign("SEQUENCE:");
+        line += std::to_string(m->rev);
+        put(line);
+        for (const auto& [name, at] : {std::pair<const char*, int>{"DTSTART", m->start}, {"DTEND", m->end()}}) {
+            line.assign(name);
+            line += tzid;
+            fmt::format_to(std::back_inserter(line), "{:04}{:02}{:02}T{:02}{:02}00", year, month, mday, at / 60, at % 60);
+            put(line);
+        }
+        put_text("SUMMARY", summary);
+        put_text("DESCRIPTION", description);
+        put(meeting ? "CATEGORIES:Mentoring,Meeting" : "CATEGORIES:Mentoring,Observation");
+        put(m->cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+        put(m->cancelled ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");
+        put("END:VEVENT");
     }
     out += ical_line("END:VCALENDAR");
     return out;

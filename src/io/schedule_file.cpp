@@ -184,9 +184,11 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
     std::vector<const Meeting*> order;
     order.reserve(out.meetings.size());
     for (const Meeting& m : out.meetings) order.push_back(&m);
-    std::stable_sort(order.begin(), order.end(), [](const Meeting* a, const Meeting* b) {
+    auto identity = [](const Meeting* a, const Meeting* b) {
         return std::tie(a->mentee, a->mentor, a->kind, a->key) < std::tie(b->mentee, b->mentor, b->kind, b->key);
-    });
+    };
+    // The file is written sorted; only a hand-edited one needs sorting.
+    if (!std::is_sorted(order.begin(), order.end(), identity)) std::stable_sort(order.begin(), order.end(), identity);
     for (std::size_t i = 1; i < order.size(); ++i) {
         if (same_meeting(*order[i - 1], *order[i])) {
             d.error({order[i]->line, 1},

@@ -20,6 +20,12 @@ std::string ical_escape(std::string_view text);
 /// One content line folded to 75 octets (never inside a UTF-8 character), ending in CRLF.
 std::string ical_line(std::string_view line);
 
+/// ical_line, appended to `out`.
+void append_ical_line(std::string& out, std::string_view line);
+
+/// ical_escape, appended to `out`.
+void append_ical_escaped(std::string& out, std::string_view text);
+
 /// An iCalendar (RFC 5545) document of `meetings`: a VTIMEZONE for the program's zone built
 /// from `zone`, one VEVENT per meeting with times in that zone, cancelled meetings as
 /// STATUS:CANCELLED, SEQUENCE from the meeting's rev, DTSTAMP from the term's start (no

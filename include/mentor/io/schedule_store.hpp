@@ -18,11 +18,13 @@ struct LoadedSchedule {
     std::vector<Diagnostic> diagnostics;  ///< sorted by position
 };
 
-/// Reads and parses schedule.tsv when it exists; when `loaded` has no errors, also checks the
-/// meetings against its roster, pairs and program (warnings). Nothing is thrown for bad data.
-LoadedSchedule load_schedule(const ProgramDir& dir, const LoadedProgram& loaded);
+/// Reads and parses schedule.tsv when it exists; with `check`, and when `loaded` has no errors,
+/// also checks the meetings against its roster, pairs and program (warnings, which only
+/// `mentor check` shows). Nothing is thrown for bad data.
+LoadedSchedule load_schedule(const ProgramDir& dir, const LoadedProgram& loaded, bool check = true);
 
-/// Like load_schedule, but throws InputError when schedule.tsv has any error.
+/// Reads schedule.tsv for a command that needs it valid: throws InputError when it has any
+/// error; warnings are not looked for.
 LoadedSchedule load_valid_schedule(const ProgramDir& dir, const LoadedProgram& loaded);
 
 /// Adds the diagnostics of schedule.tsv (if any) to `loaded`'s, keeping them sorted: what

@@ -27,10 +27,13 @@ int run_calendar(Context& ctx, const CalendarOptions& opt) {
         throw NotFoundError(fmt::format("no {} yet: there is nothing to export", dir.shown("schedule.tsv")),
                             "run `mentor schedule` first");
     }
-    std::vector<Meeting> chosen;
-    for (const Meeting& m : schedule.meetings) {
-        if (!person || m.mentor == person->id || m.mentee == person->id) chosen.push_back(m);
+    std::vector<Meeting> theirs;
+    if (person) {
+        for (const Meeting& m : schedule.meetings) {
+            if (m.mentor == person->id || m.mentee == person->id) theirs.push_back(m);
+        }
     }
+    const std::vector<Meeting>& chosen = person ? theirs : schedule.meetings;
     const Program& program = loaded.program;
     const TimeZone zone = load_time_zone(program.timezone);
     const std::string name = person ? fmt::format("{}: {}", program.name, person->name) : program.name;

@@ -79,7 +79,7 @@ std::string plan_json(const SchedulePlan& plan, int meetings, int observations) 
 
 // Additions and removals grouped by pair; moves one by one (they are few, and each says why).
 std::string plan_text(const SchedulePlan& plan) {
-    using PairKey = std::pair<std::string, std::string>;  // mentee, mentor: file order
+    using PairKey = std::pair<std::string_view, std::string_view>;  // mentee, mentor: file order
     struct Group {
         int meetings = 0, observations = 0;
         std::map<std::pair<int, int>, int> slots;  // (weekday, start) of added check-ins
