@@ -7,6 +7,7 @@ packages=(
   libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev liblemon-dev   # libraries mentor links
   catch2 python3-scipy                       # unit tests; the solver's differential test
   tzdata                                     # time zone names `mentor check` verifies
+  khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
 )
 missing=()
 for p in "${packages[@]}"; do

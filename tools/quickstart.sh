@@ -16,8 +16,12 @@ run check
 run roster list --role mentor
 run pair --today 2026-08-24
 run pair explain asmith --today 2026-08-24
+run schedule --today 2026-08-24
 run pair --today 2027-02-01
 run pairs --person tbrooks --all
+run schedule --today 2027-02-01
+run meetings --person asmith --from 2027-02-01 --to 2027-02-28
+run calendar --person asmith -o asmith.ics
 cd - > /dev/null
 echo
 echo "The demo program (a copy of examples/school) is in $demo."

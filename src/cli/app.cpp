@@ -25,6 +25,9 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"log", add_log},
     {"journal", add_journal},
     {"goal", add_goal},
+    {"schedule", add_schedule},
+    {"meetings", add_meetings},
+    {"calendar", add_calendar},
 };
 
 // CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.

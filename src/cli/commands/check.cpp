@@ -10,6 +10,7 @@
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_file.hpp"
 #include "mentor/io/output.hpp"
+#include "mentor/io/schedule_store.hpp"
 
 namespace mentor {
 
@@ -68,6 +69,7 @@ std::size_t check_journal(const ProgramDir& dir, const LoadedProgram& loaded, st
 int run_check(Context& ctx, const CheckOptions& opt) {
     const ProgramDir dir = ctx.program_dir();
     LoadedProgram loaded = load_program(dir);
+    add_schedule_diagnostics(dir, loaded);
     const std::size_t entries = check_journal(dir, loaded, loaded.diagnostics);
     sort_diagnostics(loaded.diagnostics);
     const auto& diags = loaded.diagnostics;

@@ -12,6 +12,9 @@ Runner add_pairs(CLI::App& parent);
 Runner add_log(CLI::App& parent);
 Runner add_journal(CLI::App& parent);
 Runner add_goal(CLI::App& parent);
+Runner add_schedule(CLI::App& parent);
+Runner add_meetings(CLI::App& parent);
+Runner add_calendar(CLI::App& parent);
 
 }  // namespace mentor
 

@@ -1,0 +1,205 @@
+#include "mentor/io/schedule_file.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "mentor/io/roster_yaml.hpp"
+
+namespace mentor {
+
+namespace {
+
+constexpr std::string_view columns = "# mentee\tmentor\tkind\tkey\tdate\tstart\tminutes\trev\tflags";
+constexpr std::size_t field_count = 9;
+
+// 1-based column where field `index` of a tab-separated line starts.
+int column_of(std::string_view line, std::size_t index) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i < index; ++i) {
+        const auto tab = line.find('\t', at);
+        if (tab == std::string_view::npos) break;
+        at = tab + 1;
+    }
+    return static_cast<int>(at) + 1;
+}
+
+std::optional<int> parse_int(std::string_view s) {
+    int v = 0;
+    if (s.empty() || s.size() > 6) return std::nullopt;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (r.ec != std::errc{} || r.ptr != s.data() + s.size()) return std::nullopt;
+    return v;
+}
+
+// HH:MM, 00:00 to 23:59.
+std::optional<int> parse_clock_field(std::string_view s) {
+    if (s.size() != 5 || s[2] != ':') return std::nullopt;
+    const auto h = parse_int(s.substr(0, 2)), m = parse_int(s.substr(3, 2));
+    if (!h || !m || *h > 23 || *m > 59 || s[0] == '-' || s[3] == '-') return std::nullopt;
+    return *h * 60 + *m;
+}
+
+}  // namespace
+
+std::string format_schedule_file(const std::vector<Meeting>& meetings) {
+    std::string out;
+    out.reserve(64 + meetings.size() * 64);
+    out += schedule_header;
+    out += '\n';
+    out += columns;
+    out += '\n';
+    const char* flags[] = {"", "locked", "cancelled"};
+    for (const Meeting& m : meetings) {
+        fmt::format_to(std::back_inserter(out), "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", m.mentee, m.mentor,
+                       meeting_kind_name(m.kind), format_meeting_key(m), m.date.iso(), format_clock(m.start), m.minutes,
+                       m.rev, flags[m.cancelled ? 2 : m.locked ? 1 : 0]);
+    }
+    return out;
+}
+
+ParsedSchedule parse_schedule_file(std::string_view text, const std::string& source) {
+    ParsedSchedule out;
+    Diagnostics d(source);
+    int number = 0;
+    std::size_t at = 0;
+    bool header_seen = false;
+    while (at < text.size()) {
+        std::size_t nl = text.find('\n', at);
+        if (nl == std::string_view::npos) nl = text.size();
+        std::string_view line = text.substr(at, nl - at);
+        at = nl + 1;
+        ++number;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (number == 1) {
+            header_seen = true;
+            if (line != schedule_header) {
+                d.error({1, 1}, fmt::format("the first line must be '{}'", schedule_header),
+                        line.rfind("# mentor schedule v", 0) == 0 ? "this file was written by another version of mentor"
+                                                                  : "this is not a schedule written by mentor schedule");
+                break;
+            }
+            continue;
+        }
+        if (line.empty() || line.front() == '#') continue;
+        std::string_view f[field_count];
+        std::size_t n = 0, from = 0;
+        for (;;) {
+            const auto tab = line.find('\t', from);
+            if (n < field_count) f[n] = line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from);
+            ++n;
+            if (tab == std::string_view::npos) break;
+            from = tab + 1;
+        }
+        if (n != field_count) {
+            d.error({number, 1}, fmt::format("a meeting has {} tab-separated fields, this line has {}", field_count, n),
+                    "mentee, mentor, kind, key, date, start, minutes, rev, flags");
+            continue;
+        }
+        auto bad = [&](std::size_t field, std::string message, std::string hint = {}) {
+            d.error({number, column_of(line, field)}, std::move(message), std::move(hint));
+        };
+        Meeting m;
+        m.line = number;
+        bool ok = true;
+        for (std::size_t i : {std::size_t{0}, std::size_t{1}}) {
+            if (!is_valid_id(f[i])) {
+                bad(i, fmt::format("'{}' is not a valid id", f[i]));
+                ok = false;
+            }
+        }
+        m.mentee = std::string(f[0]);
+        m.mentor = std::string(f[1]);
+        if (auto k = parse_meeting_kind(f[2])) {
+            m.kind = *k;
+        } else {
+            bad(2, fmt::format("unknown kind '{}'", f[2]), "a kind is 'meeting' or 'observation'");
+            ok = false;
+        }
+        const auto date = parse_date(f[4]);
+        if (date) {
+            m.date = *date;
+        } else {
+            bad(4, fmt::format("date '{}' is not a date", f[4]), "write YYYY-MM-DD");
+            ok = false;
+        }
+        if (ok && m.kind == MeetingKind::meeting) {
+            const auto key = parse_date(f[3]);
+            if (!key) {
+                bad(3, fmt::format("key '{}' of a meeting is not a date", f[3]),
+                    "a meeting's key is the first day of its cadence period, YYYY-MM-DD");
+                ok = false;
+            } else {
+                m.key = key->days();
+            }
+        } else if (ok) {
+            const auto key = parse_int(f[3]);
+            if (!key || *key < 1) {
+                bad(3, fmt::format("key '{}' of an observation is not a number from 1", f[3]),
+                    "an observation's key is its number: 1, 2, 3 ...");
+                ok = false;
+            } else {
+                m.key = *key;
+            }
+        }
+        if (auto s = parse_clock_field(f[5])) {
+            m.start = *s;
+        } else {
+            bad(5, fmt::format("start '{}' is not a time", f[5]), "write HH:MM, 24-hour, e.g. 15:30");
+            ok = false;
+        }
+        const auto minutes = parse_int(f[6]);
+        if (!minutes || *minutes < 1 || *minutes > 24 * 60) {
+            bad(6, fmt::format("minutes '{}' is not a length from 1 to 1440", f[6]));
+            ok = false;
+        } else if (ok && m.start + *minutes > 24 * 60) {
+            bad(6, fmt::format("a meeting at {} of {} minutes ends after midnight", f[5], f[6]));
+            ok = false;
+        } else {
+            m.minutes = *minutes;
+        }
+        const auto rev = parse_int(f[7]);
+        if (!rev || *rev < 0) {
+            bad(7, fmt::format("rev '{}' is not a whole number from 0", f[7]),
+                "rev counts the times the meeting moved; 0 for a new one");
+            ok = false;
+        } else {
+            m.rev = *rev;
+        }
+        if (f[8] == "locked") {
+            m.locked = true;
+        } else if (f[8] == "cancelled") {
+            m.cancelled = true;
+        } else if (!f[8].empty()) {
+            bad(8, fmt::format("unknown flag '{}'", f[8]),
+                "the flags field is empty, 'locked' to keep the meeting where it is, or 'cancelled'");
+            ok = false;
+        }
+        if (ok) out.meetings.push_back(std::move(m));
+    }
+    if (!header_seen) d.error({1, 1}, "the schedule file is empty", "run `mentor schedule` to write it again");
+    // A second line for the same meeting is an error: which one holds is unclear.
+    std::vector<const Meeting*> order;
+    order.reserve(out.meetings.size());
+    for (const Meeting& m : out.meetings) order.push_back(&m);
+    auto identity = [](const Meeting* a, const Meeting* b) {
+        return std::tie(a->mentee, a->mentor, a->kind, a->key) < std::tie(b->mentee, b->mentor, b->kind, b->key);
+    };
+    // The file is written sorted; only a hand-edited one needs sorting.
+    if (!std::is_sorted(order.begin(), order.end(), identity)) std::stable_sort(order.begin(), order.end(), identity);
+    for (std::size_t i = 1; i < order.size(); ++i) {
+        if (same_meeting(*order[i - 1], *order[i])) {
+            d.error({order[i]->line, 1},
+                    fmt::format("{} / {} {} {} is already on line {}", order[i]->mentor, order[i]->mentee,
+                                meeting_kind_name(order[i]->kind), format_meeting_key(*order[i]), order[i - 1]->line),
+                    "keep one of the two lines");
+        }
+    }
+    out.diagnostics = d.take();
+    sort_diagnostics(out.diagnostics);
+    return out;
+}
+
+}  // namespace mentor
