@@ -22,6 +22,13 @@ run pairs --person tbrooks --all
 run schedule --today 2027-02-01
 run meetings --person asmith --from 2027-02-01 --to 2027-02-28
 run calendar --person asmith -o asmith.ics
+export MENTOR_USER=pshah MENTOR_TODAY=2026-11-23   # the writer (asmith's mentor) and the day
+run log asmith --date 2026-11-17 -m "Planned the fractions unit; next week: exit tickets."
+run goal add asmith --id exit-tickets --date 2026-09-15 --what "Raise exit-ticket mastery" \
+  --measure "share of students at 3+" --baseline 40 --target 80 --unit % --due 2027-03-15
+run goal progress exit-tickets 55 --date 2026-11-20 -m "November tickets."
+run journal --person asmith
+run goal list
 cd - > /dev/null
 echo
 echo "The demo program (a copy of examples/school) is in $demo."
