@@ -611,21 +611,24 @@ Appended append_entry(const ProgramDir& dir, Entry e, bool dry_run) {
     std::optional<DirLock> lock;
     if (!dry_run) lock.emplace(jdir);
 
-    std::string content;
+    // The file is looked at in place (mapped, not copied) and then copied by the kernel into
+    // its replacement, so an append costs little more than the new line whatever the month holds.
+    std::optional<MappedFile> old;
+    std::string_view content;
     if (fs::exists(path, ec)) {
-        content = read_file(path);
-    } else {
-        content = std::string(journal_header) + "\n";
+        old.emplace(path);
+        content = old->view();
     }
-    if (!content.empty() && content.back() != '\n') content += '\n';
-
+    std::string tail;
+    if (content.empty()) tail = std::string(journal_header) + "\n";
+    else if (content.back() != '\n') tail = "\n";
     if (e.id.empty()) {
         for (std::uint64_t salt = 0;; ++salt) {
             e.id = make_entry_id(e, salt);
-            if (content.find(" " + e.id + " ") == std::string::npos) break;
+            if (content.find(" " + e.id + " ") == std::string_view::npos) break;
         }
     }
-    content += format_entry_line(e);
+    tail += format_entry_line(e);
     if (!dry_run) {
         // Temporary files of writers that were killed before their rename: nobody else can be
         // writing one now, since we hold the lock.
@@ -635,7 +638,8 @@ Appended append_entry(const ProgramDir& dir, Entry e, bool dry_run) {
                 fs::remove(item.path(), ec);
             }
         }
-        write_file_atomic(path, content);
+        old.reset();  // (content is not looked at past this point)
+        append_file_atomic(path, tail);
         lock->sync();
     }
     return {e.id, dir.shown("journal/" + name)};

@@ -85,11 +85,20 @@ LoadedProgram load_program(const ProgramDir& dir) {
             out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
         }
     }
-    if (auto text = read_or_report(dir.roster_path(), roster_name, out.diagnostics,
-                                   "create it with a 'people:' list, or run `mentor init`")) {
-        auto parsed = parse_roster_cached(*text, roster_name, dir.dir / ".mentor" / "roster.cache");
-        out.roster = std::move(parsed.roster);
-        out.diagnostics.insert(out.diagnostics.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    // A large roster's parse is cached under .mentor/ while the file is unchanged.
+    const fs::path cache = dir.dir / ".mentor" / "roster.cache";
+    const std::optional<std::uint64_t> key = roster_cache_key(dir.roster_path(), roster_name);
+    std::optional<ParsedRoster> people = key ? read_roster_cache(cache, *key) : std::nullopt;
+    if (!people) {
+        if (auto text = read_or_report(dir.roster_path(), roster_name, out.diagnostics,
+                                       "create it with a 'people:' list, or run `mentor init`")) {
+            people = parse_roster(*text, roster_name);
+            if (key) write_roster_cache(cache, *key, *people);
+        }
+    }
+    if (people) {
+        out.roster = std::move(people->roster);
+        out.diagnostics.insert(out.diagnostics.end(), people->diagnostics.begin(), people->diagnostics.end());
         auto more = validate_roster(out.roster, out.program);
         out.diagnostics.insert(out.diagnostics.end(), more.begin(), more.end());
     }

@@ -1,6 +1,7 @@
 #include "mentor/io/roster_cache.hpp"
 
 #include <cstring>
+#include <sys/stat.h>
 #include <type_traits>
 
 #include "mentor/io/files.hpp"
@@ -214,8 +215,17 @@ Person read_person(Reader& r) {
 
 }  // namespace
 
-std::uint64_t roster_cache_key(std::string_view roster_text, std::string_view source) {
-    return hash_bytes(roster_text, hash_bytes(source, hash_bytes(magic, 0)));
+std::optional<std::uint64_t> roster_cache_key(const fs::path& roster, std::string_view source) {
+    struct stat st {};
+    if (::stat(roster.c_str(), &st) != 0 || static_cast<std::size_t>(st.st_size) < roster_cache_threshold) {
+        return std::nullopt;
+    }
+    const std::int64_t facts[] = {static_cast<std::int64_t>(st.st_dev),      static_cast<std::int64_t>(st.st_ino),
+                                  static_cast<std::int64_t>(st.st_size),     st.st_mtim.tv_sec,
+                                  st.st_mtim.tv_nsec,                        st.st_ctim.tv_sec,
+                                  st.st_ctim.tv_nsec};
+    const std::string_view bytes(reinterpret_cast<const char*>(facts), sizeof facts);
+    return hash_bytes(bytes, hash_bytes(source, hash_bytes(magic, 0)));
 }
 
 std::string encode_roster_cache(const ParsedRoster& parsed, std::uint64_t key) {
@@ -257,25 +267,25 @@ std::optional<ParsedRoster> decode_roster_cache(std::string_view bytes, std::uin
     return out;
 }
 
-ParsedRoster parse_roster_cached(std::string_view roster_text, const std::string& source, const fs::path& cache) {
-    if (roster_text.size() < roster_cache_threshold) return parse_roster(roster_text, source);
-    const std::uint64_t key = roster_cache_key(roster_text, source);
+std::optional<ParsedRoster> read_roster_cache(const fs::path& cache, std::uint64_t key) {
     std::error_code ec;
-    if (fs::is_regular_file(cache, ec)) {
-        try {
-            if (std::optional<ParsedRoster> hit = decode_roster_cache(read_file(cache), key)) return std::move(*hit);
-        } catch (const std::exception&) {
-            // An unreadable cache is only a miss.
-        }
-    }
-    ParsedRoster parsed = parse_roster(roster_text, source);
+    if (!fs::is_regular_file(cache, ec)) return std::nullopt;
     try {
+        const MappedFile file(cache);
+        return decode_roster_cache(file.view(), key);
+    } catch (const std::exception&) {
+        return std::nullopt;  // an unreadable cache is only a miss
+    }
+}
+
+void write_roster_cache(const fs::path& cache, std::uint64_t key, const ParsedRoster& parsed) {
+    try {
+        std::error_code ec;
         fs::create_directories(cache.parent_path(), ec);
         if (!ec) write_file_atomic(cache, encode_roster_cache(parsed, key));
     } catch (const std::exception&) {
         // A cache that cannot be written only costs the next run its speed.
     }
-    return parsed;
 }
 
 }  // namespace mentor

@@ -13,9 +13,12 @@ namespace mentor {
 /// under a millisecond and are left alone.
 inline constexpr std::size_t roster_cache_threshold = 256 * 1024;
 
-/// A 64-bit hash of the roster's text, its name in messages and the cache format: the key
-/// under which its parse is cached. Any change to the text gives another key.
-std::uint64_t roster_cache_key(std::string_view roster_text, std::string_view source);
+/// The key under which the parse of the roster file is cached: a hash of what the file system
+/// says of it (device, inode, size, modification and change times, to the nanosecond), its
+/// name in messages and the cache format. Any write to the file, by any tool, changes the
+/// change time and so the key. Nothing when the file is smaller than the threshold or cannot
+/// be examined.
+std::optional<std::uint64_t> roster_cache_key(const std::filesystem::path& roster, std::string_view source);
 
 /// The parse of a roster (people and diagnostics) as bytes, and back. `decode_roster_cache`
 /// returns nothing when the bytes are not a cache of this format for `key` (another roster,
@@ -23,10 +26,11 @@ std::uint64_t roster_cache_key(std::string_view roster_text, std::string_view so
 std::string encode_roster_cache(const ParsedRoster& parsed, std::uint64_t key);
 std::optional<ParsedRoster> decode_roster_cache(std::string_view bytes, std::uint64_t key);
 
-/// Parses a roster through the cache file `cache`: when the file holds the parse of this
-/// very text it is used, otherwise the text is parsed and the cache (re)written, atomically
-/// and on a best-effort basis (a read-only directory only costs the speed).
-ParsedRoster parse_roster_cached(std::string_view roster_text, const std::string& source,
-                                 const std::filesystem::path& cache);
+/// The cached parse in the file `cache`, when it is there and holds `key`.
+std::optional<ParsedRoster> read_roster_cache(const std::filesystem::path& cache, std::uint64_t key);
+
+/// Writes the cache atomically, on a best-effort basis: a directory that cannot be written
+/// only costs the next run its speed.
+void write_roster_cache(const std::filesystem::path& cache, std::uint64_t key, const ParsedRoster& parsed);
 
 }  // namespace mentor
