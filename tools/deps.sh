@@ -8,6 +8,7 @@ packages=(
   catch2 python3-scipy                       # unit tests; the solver's differential test
   tzdata                                     # time zone names `mentor check` verifies
   khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
+  chromium python3-yaml                      # report tests: the HTML page in a browser; the roster read independently
 )
 missing=()
 for p in "${packages[@]}"; do

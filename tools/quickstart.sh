@@ -29,7 +29,10 @@ run goal add asmith --id exit-tickets --date 2026-09-15 --what "Raise exit-ticke
 run goal progress exit-tickets 55 --date 2026-11-20 -m "November tickets."
 run journal --person asmith
 run goal list
+run report
+run report --format html -o report.html
 cd - > /dev/null
 echo
-echo "The demo program (a copy of examples/school) is in $demo."
+echo "The demo program (a copy of examples/school) is in $demo;"
+echo "its report with charts is $demo/report.html (open it in a browser)."
 echo "mentor is at $mentor; \`cmake --install build/release\` installs it with its man pages."

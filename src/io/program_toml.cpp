@@ -186,8 +186,8 @@ private:
     }
 };
 
-constexpr std::array<std::string_view, 7> top_keys{"program", "term",    "cadence", "matching",
-                                                   "remind",  "stipend", "privacy"};
+constexpr std::array<std::string_view, 8> top_keys{"program", "term",    "cadence", "matching",
+                                                   "remind",  "stipend", "privacy", "compliance"};
 constexpr std::array<std::string_view, 6> program_keys{"id", "name", "timezone", "participation", "mode", "duration"};
 constexpr std::array<std::string_view, 4> term_keys{"start", "end", "holidays", "breaks"};
 constexpr std::array<std::string_view, 6> cadence_keys{"every", "minutes", "grace_days", "max_per_day",
@@ -198,6 +198,8 @@ constexpr std::array<std::string_view, 8> matching_keys{"same_school",      "req
 constexpr std::array<std::string_view, 4> remind_keys{"horizon_days", "repeat_days", "from", "sendmail"};
 constexpr std::array<std::string_view, 4> stipend_keys{"currency", "hourly", "workshop_hourly", "planning_ratio"};
 constexpr std::array<std::string_view, 1> privacy_keys{"default"};
+constexpr std::array<std::string_view, 4> compliance_keys{"min_minutes_per_week", "min_minutes_per_term",
+                                                          "max_days_to_match", "first_goal_within_days"};
 constexpr std::array<std::string_view, 3> break_keys{"name", "start", "end"};
 constexpr std::array<std::string_view, 3> participation_choices{"mandatory", "optional"};
 constexpr std::array<std::string_view, 3> mode_choices{"one-to-one", "peer", "stable"};
@@ -368,6 +370,22 @@ void read_rest(Reader& r, const toml::table& root, Program& p) {
     if (const toml::table* t = r.table(root, "privacy")) {
         r.known_keys(*t, "[privacy]", privacy_keys);
         if (auto i = r.choice(t, "privacy", "default", privacy_choices)) p.private_by_default = *i == 0;
+    }
+    if (const toml::table* t = r.table(root, "compliance")) {
+        r.known_keys(*t, "[compliance]", compliance_keys);
+        // Each rule is off unless written; a value out of range leaves it off after the error.
+        const auto rule = [&](std::string_view key, std::optional<int>& out, int example, int hi) {
+            const toml::node* n = t->get(key);
+            if (!n) return;
+            int v = example;  // what the hint of a wrong type shows
+            r.integer(t, "compliance", key, v, 0, hi);
+            const auto* i = n->as_integer();
+            if (i && i->get() >= 0 && i->get() <= hi) out = v;
+        };
+        rule("min_minutes_per_week", p.compliance.min_minutes_per_week, 60, 7 * 24 * 60);
+        rule("min_minutes_per_term", p.compliance.min_minutes_per_term, 1200, 1000000);
+        rule("max_days_to_match", p.compliance.max_days_to_match, 30, 366);
+        rule("first_goal_within_days", p.compliance.first_goal_within_days, 45, 366);
     }
 }
 

@@ -63,7 +63,14 @@ std::string program_template(const NewProgram& p) {
            "planning_ratio = 2.0           # planning hours paid per workshop hour\n"
            "\n"
            "[privacy]\n"
-           "default = \"private\"            # journal entries are private unless logged --shared\n";
+           "default = \"private\"            # journal entries are private unless logged --shared\n"
+           "\n"
+           "# Induction rules that `mentor report` checks; each is off until you uncomment it.\n"
+           "# [compliance]\n"
+           "# min_minutes_per_week = 60     # mentoring minutes a mentee gets per school week, on average\n"
+           "# min_minutes_per_term = 1200   # ... and over the whole term\n"
+           "# max_days_to_match = 30        # days from a mentee's start to their first mentor\n"
+           "# first_goal_within_days = 45   # days from a mentee's start to their first goal\n";
 }
 
 std::string roster_template() {

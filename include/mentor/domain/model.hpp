@@ -140,6 +140,18 @@ struct ProgramPositions {
     SourcePos default_capacity;
 };
 
+/// Induction rules a state or district sets, each optional: a report shows who meets each
+/// rule that is configured and who does not.
+struct Compliance {
+    std::optional<int> min_minutes_per_week;    ///< mentoring minutes a mentee gets per school week, on average
+    std::optional<int> min_minutes_per_term;    ///< mentoring minutes a mentee gets over the term
+    std::optional<int> max_days_to_match;       ///< days from a mentee's start to their first pair
+    std::optional<int> first_goal_within_days;  ///< days from a mentee's start to their first goal
+    bool any() const {
+        return min_minutes_per_week || min_minutes_per_term || max_days_to_match || first_goal_within_days;
+    }
+};
+
 /// The program config, with every default filled in.
 struct Program {
     std::string source;  ///< file name used in diagnostics
@@ -183,6 +195,8 @@ struct Program {
     double planning_ratio = 2.0;
 
     bool private_by_default = true;
+
+    Compliance compliance;
 
     ProgramPositions pos;
 

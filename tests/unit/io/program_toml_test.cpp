@@ -151,3 +151,27 @@ TEST_CASE("parse_program: TOML syntax errors are located, never thrown") {
         CHECK_NOTHROW(parse_program(junk, "program.toml"));
     }
 }
+
+TEST_CASE("parse_program: [compliance] rules are off unless written") {
+    const auto none = parse_program(minimal, "program.toml");
+    CHECK_FALSE(none.program.compliance.any());
+    const auto r = parse_program(minimal + "\n[compliance]\nmin_minutes_per_week = 60\nmax_days_to_match = 30\n", "program.toml");
+    CHECK(r.diagnostics.empty());
+    CHECK(r.program.compliance.min_minutes_per_week == 60);
+    CHECK(r.program.compliance.max_days_to_match == 30);
+    CHECK_FALSE(r.program.compliance.min_minutes_per_term);
+    CHECK_FALSE(r.program.compliance.first_goal_within_days);
+}
+
+TEST_CASE("parse_program: bad [compliance] values are located") {
+    CHECK(errors(minimal + "\n[compliance]\nmax_days_to_match = -3\n") ==
+          std::vector<std::string>{"10:21: compliance.max_days_to_match is -3, outside 0..366 | write a whole number from 0 to 366"});
+    CHECK(errors(minimal + "\n[compliance]\nfirst_goal_within_days = \"45\"\n") ==
+          std::vector<std::string>{
+              "10:26: compliance.first_goal_within_days must be a whole number, not a string | write it as first_goal_within_days = 45"});
+    const auto unknown = errors(minimal + "\n[compliance]\nmin_hours_per_week = 1\n");
+    REQUIRE(unknown.size() == 1);
+    CHECK(unknown[0].find("min_hours_per_week") != std::string::npos);
+    const auto out_of_range = parse_program(minimal + "\n[compliance]\nmax_days_to_match = 999\n", "program.toml");
+    CHECK_FALSE(out_of_range.program.compliance.max_days_to_match);
+}

@@ -1,0 +1,167 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mentor/domain/goals.hpp"
+#include "mentor/domain/journal.hpp"
+#include "mentor/domain/model.hpp"
+#include "mentor/domain/pairing.hpp"
+#include "mentor/domain/schedule.hpp"
+
+namespace mentor {
+
+/// What a report is computed from besides the files: the day, the thresholds and the grouping.
+struct ReportOptions {
+    Date today;
+    int risk_adherence_percent = 75;  ///< a pair below this share of planned check-ins held is at risk
+    int risk_days = 21;               ///< ... and so is one without a check-in for this many days
+    enum class By { none, school, mentor } by = By::none;
+};
+
+/// One pair of the school year (current, or ended during it) and its figures.
+struct PairFigures {
+    std::string mentor;
+    std::string mentee;
+    std::string school;                 ///< the mentee's school
+    Date start;
+    std::optional<Date> end;
+    int planned = 0;                    ///< scheduled check-ins, not cancelled, up to today
+    int held = 0;                       ///< check-ins logged
+    int contact_minutes = 0;            ///< minutes of every pair entry (check-in, observation, ...)
+    int observations = 0;               ///< observations logged
+    int observations_required = 0;      ///< from the cadence, for current pairs
+    std::optional<Date> last_check_in;
+    std::vector<std::string> risks;     ///< why the pair is at risk; empty when it is not
+
+    bool active() const { return !end.has_value(); }
+    /// Held as a share of planned, in percent (held beyond planned counts as 100); none when nothing was planned.
+    std::optional<int> adherence_percent() const;
+};
+
+/// A mentor's mentees against their capacity.
+struct Workload {
+    std::string mentor;
+    std::string name;
+    int mentees = 0;
+    int capacity = 0;
+};
+
+/// A mentee without a current mentor.
+struct UnmatchedMentee {
+    std::string id;
+    std::string name;
+    int days_waiting = 0;  ///< from their start (or the term's) to today
+};
+
+/// Planned and held check-ins of the whole program in one week (Monday to Sunday).
+struct WeekFigures {
+    Date monday;
+    int planned = 0;
+    int held = 0;
+};
+
+/// Goals by status, and how the active ones are doing.
+struct GoalFigures {
+    int active = 0, met = 0, missed = 0, dropped = 0;
+    int on_track = 0;  ///< active goals ahead, on track or already at their target
+    int behind = 0;    ///< active goals behind their line
+    int no_data = 0;   ///< active goals without progress to judge by
+};
+
+/// One person's result against one compliance rule.
+struct RuleResult {
+    std::string person;
+    std::string name;
+    std::string value;     ///< the person's figure, as shown ("75 min/week", "12 days")
+    enum class Status { met, not_met, pending } status = Status::met;
+};
+
+/// A configured compliance rule and everyone it applies to, sorted by person.
+struct ComplianceRule {
+    std::string key;          ///< the config key, e.g. `min_minutes_per_week`
+    std::string description;  ///< "at least 60 mentoring minutes a week"
+    std::vector<RuleResult> results;
+    int met() const;
+    int not_met() const;
+};
+
+/// What one mentor is paid: amounts in cents, each line item rounded once (half up).
+struct Stipend {
+    std::string mentor;
+    std::string name;
+    std::string email;
+    std::string school;
+    int mentoring_minutes = 0;
+    int workshop_minutes = 0;
+    std::int64_t mentoring_cents = 0;  ///< mentoring minutes x hourly
+    std::int64_t workshop_cents = 0;   ///< workshop minutes x workshop_hourly x (1 + planning_ratio)
+    std::int64_t total_cents() const { return mentoring_cents + workshop_cents; }
+};
+
+/// Figures of a group of pairs (a school, or a mentor's pairs).
+struct GroupFigures {
+    std::string key;
+    int pairs = 0;
+    int planned = 0;
+    int held = 0;
+    int contact_minutes = 0;
+    int observations = 0;
+    int observations_required = 0;
+    int at_risk = 0;
+};
+
+/// Everything a report shows. Only counts, minutes and ids: no journal text is ever copied in.
+struct Report {
+    std::string program_id;
+    std::string program_name;
+    std::string currency;
+    Date today;
+    Date from;   ///< the term's start
+    Date until;  ///< today, or the term's end when that is earlier
+    int risk_adherence_percent = 0;
+    int risk_days = 0;
+
+    int pairs_active = 0;
+    int pairs_ended = 0;                  ///< ended during the window
+    int mentees = 0;                      ///< mentees on staff today
+    std::vector<UnmatchedMentee> unmatched;
+    std::optional<double> average_days_to_match;  ///< over the current pairs of this year
+    int max_days_to_match = 0;
+
+    std::vector<PairFigures> pairs;       ///< sorted by mentee, start, mentor
+    int planned = 0;
+    int held = 0;
+    int contact_minutes = 0;
+    int observations = 0;
+    int observations_required = 0;
+    std::vector<WeekFigures> weeks;       ///< from the window's first week to its last
+    GoalFigures goals;
+    std::vector<Workload> workload;       ///< mentors sorted by id
+    std::vector<ComplianceRule> compliance;
+    std::vector<Stipend> stipends;        ///< mentors sorted by id
+    double hourly = 0, workshop_hourly = 0, planning_ratio = 0;
+
+    ReportOptions::By by = ReportOptions::By::none;
+    std::vector<GroupFigures> groups;     ///< sorted by key; empty without a grouping
+
+    std::optional<int> adherence_percent() const;
+    int at_risk() const;
+    std::int64_t stipend_total_cents() const;
+};
+
+/// Computes a report over the school year up to `options.today` from the program, its roster,
+/// the pairs record, the schedule and the journal entries (only those dated in the window are
+/// counted; goal events of any date are folded). Pure and deterministic.
+Report compute_report(const Program& program, const Roster& roster, const std::vector<Pair>& pairs,
+                      const std::vector<Meeting>& meetings, const std::vector<Entry>& entries,
+                      const ReportOptions& options);
+
+/// Cents for `minutes` at `rate_cents` an hour, times `factor_hundredths` / 100, rounded half up.
+std::int64_t pay_cents(std::int64_t minutes, std::int64_t rate_cents, std::int64_t factor_hundredths = 100);
+
+/// `1234.50` for 123450 cents: a decimal point, two decimals, no separators.
+std::string format_cents(std::int64_t cents);
+
+}  // namespace mentor

@@ -1,0 +1,40 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentor/domain/report.hpp"
+
+namespace mentor {
+
+/// The formats of `mentor report`.
+enum class ReportFormat { text, md, csv, json, html };
+
+/// Parses `text`, `md`, `csv`, `json` or `html`.
+std::optional<ReportFormat> parse_report_format(std::string_view name);
+
+/// One part of a report as the text, Markdown and HTML renderers lay it out: a title, lines
+/// of `label: value`, then a table (header and rows), any of them possibly empty.
+struct ReportSection {
+    std::string title;
+    std::vector<std::pair<std::string, std::string>> facts;
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows;
+    std::string empty;  ///< what to say when the table has no rows
+};
+
+/// The report's sections in the order every format shows them.
+std::vector<ReportSection> report_sections(const Report& r);
+
+/// Hours with two decimals for a number of minutes (half a hundredth rounds up).
+std::string format_hours(int minutes);
+
+/// The report in `format`; HTML comes from format_report_html. Deterministic bytes.
+std::string format_report(const Report& r, ReportFormat format);
+
+/// The stipends as CSV for payroll: a header row, one row per mentor, RFC 4180 quoting,
+/// amounts with a decimal point and two decimals.
+std::string format_stipend_csv(const Report& r);
+
+}  // namespace mentor

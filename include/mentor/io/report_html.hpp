@@ -1,0 +1,17 @@
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "mentor/domain/report.hpp"
+
+namespace mentor {
+
+/// `s` with &, <, >, " and ' replaced by entities: safe in HTML text and attribute values.
+std::string html_escape(std::string_view s);
+
+/// The report as one self-contained HTML page: inline CSS (with a print stylesheet), no
+/// scripts, fonts or links to anything outside, and three inline SVG charts (check-ins
+/// planned and held per week, goals by status, mentees per mentor against capacity).
+std::string format_report_html(const Report& r);
+
+}  // namespace mentor

@@ -1,0 +1,80 @@
+// mentor report: program health, induction compliance and stipends, as text, Markdown, CSV
+// (the stipends, for payroll), JSON or a self-contained HTML page with charts.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "commands.hpp"
+#include "mentor/domain/report.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/files.hpp"
+#include "mentor/io/journal_file.hpp"
+#include "mentor/io/report_format.hpp"
+#include "mentor/io/schedule_store.hpp"
+
+namespace mentor {
+
+namespace {
+
+struct ReportCliOptions {
+    std::string format = "text";
+    std::string output;
+    std::string by;
+    int risk_adherence = 75;
+    int risk_days = 21;
+};
+
+int run_report(Context& ctx, const ReportCliOptions& opt) {
+    const Date today = ctx.today();
+    const auto format = parse_report_format(opt.format);
+    if (!format) throw UsageError(fmt::format("--format '{}' is not a report format", opt.format), "use text, md, csv, json or html");
+    ReportOptions options;
+    options.today = today;
+    options.risk_adherence_percent = opt.risk_adherence;
+    options.risk_days = opt.risk_days;
+    if (opt.by == "school") options.by = ReportOptions::By::school;
+    if (opt.by == "mentor") options.by = ReportOptions::By::mentor;
+
+    const ProgramDir dir = ctx.program_dir();
+    const LoadedProgram loaded = load_valid_program(dir);
+    const LoadedSchedule schedule = load_valid_schedule(dir, loaded);
+    const Program& program = loaded.program;
+    // Only the school year's files: a district keeps years of journal.
+    const Date until = std::min(today, program.term_end);
+    ParsedJournal journal = read_journal(dir, JournalScope{program.term_start, until, false});
+    if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
+
+    const Report report = compute_report(program, loaded.roster, loaded.pairs, schedule.meetings, journal.entries, options);
+    const std::string text = format_report(report, *format);
+    if (opt.output.empty()) {
+        ctx.out << text;
+    } else {
+        const auto path = ctx.resolve(opt.output);
+        write_file_atomic(path, text);
+        ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
+    }
+    return exit_code::ok;
+}
+
+}  // namespace
+
+Runner add_report(CLI::App& parent) {
+    auto opt = std::make_shared<ReportCliOptions>();
+    CLI::App* cmd = parent.add_subcommand("report", "Report program health, induction compliance and stipends");
+    add_format_option(*cmd, opt->format, {"text", "md", "csv", "json", "html"},
+                      "Output format: text, md, csv (stipends for payroll), json or html");
+    cmd->add_option("-o,--output", opt->output, "Write the report to FILE (atomically) instead of standard output")
+        ->option_text("FILE");
+    cmd->add_option("--by", opt->by, "Add a breakdown of the pairs by school or by mentor")
+        ->check(CLI::IsMember({"school", "mentor"}))
+        ->option_text("school|mentor");
+    cmd->add_option("--risk-adherence", opt->risk_adherence,
+                    "A pair holding less than this percent of its planned check-ins is at risk (default 75)")
+        ->check(CLI::Range(0, 100))
+        ->option_text("PERCENT");
+    cmd->add_option("--risk-days", opt->risk_days, "A pair without a check-in for this many days is at risk (default 21)")
+        ->check(CLI::Range(1, 366))
+        ->option_text("DAYS");
+    return [opt](Context& ctx) { return run_report(ctx, *opt); };
+}
+
+}  // namespace mentor
