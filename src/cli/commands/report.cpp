@@ -48,8 +48,15 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     if (opt.output.empty()) {
         ctx.out << text;
     } else {
-        const auto path = ctx.resolve(opt.output);
-        write_file_atomic(path, text);
+        const std::string target = ctx.resolve(opt.output).string();
+        try {
+            write_file_atomic(target, text);
+        } catch (const SystemError& e) {
+            // Name the file as the user wrote it, not as resolved against the working directory.
+            std::string message = e.what();
+            if (const auto at = message.find(target); at != std::string::npos) message.replace(at, target.size(), opt.output);
+            throw SystemError(message, e.hint());
+        }
         ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
     }
     return exit_code::ok;
