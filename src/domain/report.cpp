@@ -308,12 +308,12 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
         for (const Person* p : mentees) {
             const int weeks = school_weeks(program, mentee_start(*p), until), minutes = minutes_of(*p);
             if (weeks == 0) {
-                rule.results.push_back({p->id, p->name, "no school week yet", S::pending});
+                rule.results.push_back({p->id, p->name, "no school week yet", 0, S::pending});
                 continue;
             }
             const bool ok = minutes >= *c.min_minutes_per_week * weeks;
             rule.results.push_back({p->id, p->name, fmt::format("{} min in {} weeks ({} a week)", minutes, weeks, minutes / weeks),
-                                    ok ? S::met : S::not_met});
+                                    minutes / weeks, ok ? S::met : S::not_met});
         }
         r.compliance.push_back(std::move(rule));
     }
@@ -323,7 +323,7 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
         for (const Person* p : mentees) {
             const int minutes = minutes_of(*p);
             const S status = minutes >= *c.min_minutes_per_term ? S::met : over ? S::not_met : S::pending;
-            rule.results.push_back({p->id, p->name, fmt::format("{} min", minutes), status});
+            rule.results.push_back({p->id, p->name, fmt::format("{} min", minutes), minutes, status});
         }
         r.compliance.push_back(std::move(rule));
     }
@@ -332,11 +332,11 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
         for (const Person* p : mentees) {
             if (auto it = first_pair.find(p->id); it != first_pair.end()) {
                 const int days = std::max(0, it->second - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("matched in {} days", days),
+                rule.results.push_back({p->id, p->name, fmt::format("matched in {} days", days), days,
                                         days <= *c.max_days_to_match ? S::met : S::not_met});
             } else {
                 const int days = std::max(0, until - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("waiting {} days", days),
+                rule.results.push_back({p->id, p->name, fmt::format("waiting {} days", days), days,
                                         days <= *c.max_days_to_match ? S::pending : S::not_met});
             }
         }
@@ -347,11 +347,11 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
         for (const Person* p : mentees) {
             if (auto it = first_goal.find(p->id); it != first_goal.end()) {
                 const int days = std::max(0, it->second - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("first goal after {} days", days),
+                rule.results.push_back({p->id, p->name, fmt::format("first goal after {} days", days), days,
                                         days <= *c.first_goal_within_days ? S::met : S::not_met});
             } else {
                 const int days = std::max(0, until - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("no goal after {} days", days),
+                rule.results.push_back({p->id, p->name, fmt::format("no goal after {} days", days), days,
                                         days <= *c.first_goal_within_days ? S::pending : S::not_met});
             }
         }

@@ -317,8 +317,9 @@ std::string format_json(const Report& r) {
         for (const RuleResult& x : rule.results) {
             w.begin_object();
             w.key("person"); w.value(x.person);
+            w.key("value"); w.value(x.number);
             w.key("figure"); w.value(x.value);
-            w.key("status"); w.value(status_name(x.status));
+            w.key("status"); w.value(x.status == RuleResult::Status::not_met ? "not_met" : status_name(x.status));
             w.end_object();
         }
         w.end_array();

@@ -74,7 +74,8 @@ struct GoalFigures {
 struct RuleResult {
     std::string person;
     std::string name;
-    std::string value;     ///< the person's figure, as shown ("75 min/week", "12 days")
+    std::string value;     ///< the person's figure, as shown ("280 min in 14 weeks (20 a week)", "matched in 3 days")
+    int number = 0;        ///< the figure the rule compares: minutes a week (rounded down), minutes, or days
     enum class Status { met, not_met, pending } status = Status::met;
 };
 

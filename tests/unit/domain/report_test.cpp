@@ -202,6 +202,7 @@ TEST_CASE("compute_report: compliance rules show who meets them") {
     REQUIRE(week.results.size() == 3);
     CHECK(week.results[0].person == "a");
     CHECK(week.results[0].value == "65 min in 2 weeks (32 a week)");
+    CHECK(week.results[0].number == 32);
     CHECK(week.results[0].status == RuleResult::Status::met);
     CHECK(week.results[1].status == RuleResult::Status::not_met);
     CHECK(week.met() == 1);
@@ -211,6 +212,7 @@ TEST_CASE("compute_report: compliance rules show who meets them") {
     const auto& match = r.compliance[2];
     CHECK(match.results[0].status == RuleResult::Status::met);
     CHECK(match.results[1].value == "waiting 11 days");  // b's pair starts after today
+    CHECK(match.results[1].number == 11);
     CHECK(match.results[1].status == RuleResult::Status::not_met);
     const auto& goal = r.compliance[3];
     CHECK(goal.results[0].value == "first goal after 8 days");
