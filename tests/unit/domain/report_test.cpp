@@ -181,6 +181,12 @@ TEST_CASE("compute_report: unmatched mentees, days to match, workload") {
     CHECK(r.workload[0].capacity == 1);
     CHECK(r.workload[1].mentees == 1);
     CHECK(r.workload[1].capacity == 3);
+
+    // As of a day before the pair ended, it was still active.
+    const Report before = compute_report(prog, people, pairs, {}, {}, at("2026-08-30"));
+    CHECK(before.pairs_ended == 0);
+    REQUIRE(before.unmatched.size() == 1);  // a is not paired yet; c has not started
+    CHECK(before.unmatched[0].id == "a");
 }
 
 TEST_CASE("compute_report: compliance rules show who meets them") {
