@@ -126,7 +126,7 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
             if (const Person* m = people.find(p.mentee)) f.school = m->school;
             f.start = p.start;
             if (p.end && *p.end <= until) f.end = p.end;  // an end after the window has not happened yet
-            f.observations_required = p.active() ? program.observations : 0;
+            f.observations_required = f.active() ? program.observations : 0;
             r.pairs.push_back(std::move(f));
         }
     }

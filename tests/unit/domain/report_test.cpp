@@ -185,6 +185,11 @@ TEST_CASE("compute_report: unmatched mentees, days to match, workload") {
     // As of a day before the pair ended, it was still active.
     const Report before = compute_report(prog, people, pairs, {}, {}, at("2026-08-30"));
     CHECK(before.pairs_ended == 0);
+    CHECK(before.observations_required == 0);  // the cadence asks for none here
+    Program observed = prog;
+    observed.observations = 3;
+    CHECK(compute_report(observed, people, pairs, {}, {}, at("2026-08-30")).observations_required == 3);
+    CHECK(compute_report(observed, people, pairs, {}, {}, at("2026-10-01")).observations_required == 6);
     REQUIRE(before.unmatched.size() == 1);  // a is not paired yet; c has not started
     CHECK(before.unmatched[0].id == "a");
 }
