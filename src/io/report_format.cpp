@@ -129,7 +129,7 @@ std::vector<ReportSection> report_sections(const Report& r) {
     }
     if (r.by != ReportOptions::By::none) {
         const std::string by = by_name(r.by);
-        ReportSection s{fmt::format("By {}", by), {}, {fmt::format("{}", by == "school" ? "SCHOOL" : "MENTOR"), "PAIRS", "PLANNED",
+        ReportSection s{fmt::format("By {}", by), {}, {by == "school" ? "SCHOOL" : "MENTOR", "PAIRS", "PLANNED",
                                                       "HELD", "ADHERENCE", "HOURS", "OBSERVATIONS", "AT RISK"},
                         {}, "no pairs in this period"};
         for (const GroupFigures& g : r.groups) {
