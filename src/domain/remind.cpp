@@ -145,10 +145,10 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
         r.mentee = p.mentee;
         const std::string since = ever ? fmt::format("since {}", short_day(last))
                                        : fmt::format("since the pair began on {}", short_day(last));
-        r.text = fmt::format("no meeting with {} logged {} (due by {})", b.who(p.mentee), since, short_day(by));
+        r.text = fmt::format("No meeting with {} logged {} (due by {})", b.who(p.mentee), since, short_day(by));
         r.command = fmt::format("mentor log {} --date DATE", p.mentee);
         b.add(p.mentor, r);
-        r.text = fmt::format("no meeting with {} logged {} (due by {})", b.who(p.mentor), since, short_day(by));
+        r.text = fmt::format("No meeting with {} logged {} (due by {})", b.who(p.mentor), since, short_day(by));
         r.command = fmt::format("mentor log {} --date DATE", p.mentor);
         b.add(p.mentee, r);
         Reminder d = r;
@@ -179,11 +179,11 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
             r.section = ReminderSection::late;
             r.kind = "missed-meeting";
             const std::string flag = observation ? " --kind observation" : "";
-            r.text = fmt::format("did you meet {} on {} at {} ({})? Nothing is logged", b.who(m.mentee),
+            r.text = fmt::format("Did you meet {} on {} at {} ({})? Nothing is logged", b.who(m.mentee),
                                  short_day(m.date), hhmm(m.start), what);
             r.command = fmt::format("mentor log {}{} --date {}", m.mentee, flag, m.date.iso());
             b.add(m.mentor, r);
-            r.text = fmt::format("did you meet {} on {} at {} ({})? Nothing is logged", b.who(m.mentor),
+            r.text = fmt::format("Did you meet {} on {} at {} ({})? Nothing is logged", b.who(m.mentor),
                                  short_day(m.date), hhmm(m.start), what);
             r.command = fmt::format("mentor log {}{} --date {}", m.mentor, flag, m.date.iso());
             b.add(m.mentee, r);
@@ -217,6 +217,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
         const std::optional<double> latest = g.latest();
         const std::string now = latest ? fmt::format("latest {}", format_value(*latest)) : std::string("no progress yet");
         const std::string name = fmt::format("goal {} \"{}\" of {}", g.id, g.definition.what, b.who(g.owner));
+        const std::string capitalised = "G" + name.substr(1);
         auto send = [&](Reminder r) {
             r.subject = g.id;
             r.person = g.owner;
@@ -228,7 +229,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
             r.section = ReminderSection::late;
             r.kind = "goal-overdue";
             r.date = *due;
-            r.text = fmt::format("{} was due {} and is not marked met ({})", name, short_day(*due), now);
+            r.text = fmt::format("{} was due {} and is not marked met ({})", capitalised, short_day(*due), now);
             r.command = fmt::format("mentor goal done {}", g.id);
             send(r);
             continue;
@@ -240,7 +241,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
             r.date = *due;
             const std::string target =
                 g.definition.target ? fmt::format("target {}, ", format_value(*g.definition.target)) : std::string();
-            r.text = fmt::format("{} is due {} ({}{})", name, short_day(*due), target, now);
+            r.text = fmt::format("{} is due {} ({}{})", capitalised, short_day(*due), target, now);
             r.command = fmt::format("mentor goal progress {} VALUE", g.id);
             send(r);
         }
@@ -255,14 +256,14 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
                 if (!m.value || milestone_reached(g, m)) continue;
                 r.section = ReminderSection::late;
                 r.kind = "milestone-overdue";
-                r.text = fmt::format("milestone{}{} of {} was due {} and is not reached ({})", label, value, name,
+                r.text = fmt::format("Milestone{}{} of {} was due {} and is not reached ({})", label, value, name,
                                      short_day(m.date), now);
                 r.command = fmt::format("mentor goal progress {} VALUE", g.id);
             } else if (m.date <= horizon_end) {
                 if (m.value && milestone_reached(g, m)) continue;
                 r.section = ReminderSection::coming;
                 r.kind = "milestone-due";
-                r.text = fmt::format("milestone{}{} of {} is due {} ({})", label, value, name, short_day(m.date), now);
+                r.text = fmt::format("Milestone{}{} of {} is due {} ({})", label, value, name, short_day(m.date), now);
                 r.command = fmt::format("mentor goal progress {} VALUE", g.id);
             } else {
                 continue;
