@@ -123,7 +123,7 @@ std::string reminder_subject(const RecipientReminders& g, const Program& program
 
 std::string reminder_body(const RecipientReminders& g, const Program& program, Date today, int days) {
     std::string out = fmt::format("Hello {},\n\n", g.person->name);
-    out += fmt::format("this is what the {} has for you as of {}", program.name, short_day(today));
+    out += fmt::format("Here is what the {} has for you as of {}", program.name, short_day(today));
     if (days > 0) out += fmt::format(" (looking {} day{} ahead)", days, days == 1 ? "" : "s");
     out += ".\n\n";
     out += section_lines(g, "");
