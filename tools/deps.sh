@@ -8,6 +8,7 @@ packages=(
   catch2 python3-scipy                       # unit tests; the solver's differential test
   tzdata                                     # time zone names `mentor check` verifies
   khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
+  msmtp                                      # reminder test: a real sendmail-compatible client
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -64,7 +64,8 @@ std::vector<Message> build_messages(const std::vector<RecipientReminders>& group
         parts.subject = reminder_subject(g, program, today);
         parts.date = date;
         parts.body = reminder_body(g, program, today, days);
-        parts.message_id = fmt::format("remind.{}.{}.{:016x}@{}", today.iso(), g.person->id,
+        // Short enough for one header line: the day, and a hash of who, when and what.
+        parts.message_id = fmt::format("{:04}{:02}{:02}.{:016x}@{}", today.year(), today.month(), today.day(),
                                        fnv1a64(g.person->id + "\n" + today.iso() + "\n" + parts.body),
                                        domain_of(program.remind_from));
         out.push_back({&g, build_message(parts)});
