@@ -105,8 +105,10 @@ std::vector<std::string> split_command(const std::string& command) {
             in_word = true;
         }
     }
-    if (quote) throw UsageError(fmt::format("[remind] sendmail has an unclosed quote: {}", command),
-                                "close the quote in program.toml");
+    if (quote) {
+        throw InputError(fmt::format("program.toml: [remind] sendmail has an unclosed quote: {}", command),
+                         "close the quote, or leave quotes out");
+    }
     if (in_word) argv.push_back(word);
     return argv;
 }
