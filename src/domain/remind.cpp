@@ -43,10 +43,14 @@ bool is_contact(const Entry& e) { return needs_pair(e.kind) && e.has_pair(); }
 struct Builder {
     const RemindInput& in;
     std::unordered_map<std::string_view, const Person*> people;
+    std::vector<const Person*> coordinators;
     std::vector<Reminder> out;
 
     explicit Builder(const RemindInput& input) : in(input) {
-        for (const Person& p : in.roster.people) people.emplace(p.id, &p);
+        for (const Person& p : in.roster.people) {
+            people.emplace(p.id, &p);
+            if (p.has(Role::coordinator)) coordinators.push_back(&p);
+        }
     }
 
     const Person* find(std::string_view id) const {
@@ -63,21 +67,21 @@ struct Builder {
         return p && p->is_present(in.today);
     }
 
-    void add(std::string recipient, Reminder r) {
+    void add(const std::string& recipient, const Reminder& r) {
         if (!present(recipient)) return;
-        r.recipient = std::move(recipient);
-        out.push_back(std::move(r));
+        Reminder& added = out.emplace_back(r);
+        added.recipient = recipient;
+        added.key = fmt::format("{}:{}:{}", r.kind, r.subject, r.date.iso());
     }
 
     /// The coordinators a digest item concerning these schools goes to: those of one of the
     /// schools, and those with no school.
     void to_coordinators(const Reminder& r, std::initializer_list<std::string_view> schools) {
-        for (const Person& c : in.roster.people) {
-            if (!c.has(Role::coordinator)) continue;
-            const bool concerned = c.school.empty() || std::any_of(schools.begin(), schools.end(), [&](std::string_view s) {
-                                       return !s.empty() && s == c.school;
+        for (const Person* c : coordinators) {
+            const bool concerned = c->school.empty() || std::any_of(schools.begin(), schools.end(), [&](std::string_view s) {
+                                       return !s.empty() && s == c->school;
                                    });
-            if (concerned) add(c.id, r);
+            if (concerned) add(c->id, r);
         }
     }
     std::string school_of(std::string_view id) const {
@@ -97,7 +101,6 @@ std::string_view section_name(ReminderSection s) {
     return "coming";
 }
 
-std::string Reminder::key() const { return fmt::format("{}:{}:{}", kind, subject, date.iso()); }
 
 std::string short_day(Date d) {
     return fmt::format("{} {} {}", day_names[d.weekday()], d.day(), month_names[d.month() - 1]);
@@ -111,6 +114,8 @@ Date contacts_since(const Program& program, const std::vector<Pair>& pairs, Date
     return std::max(since, today - max_lookback_days);
 }
 
+Date goals_since(const Program& program) { return program.term_start - 365; }
+
 std::vector<Reminder> due_reminders(const RemindInput& in) {
     Builder b(in);
     const Program& program = in.program;
@@ -118,14 +123,15 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
     const Date horizon_end = today + (in.days - 1);  // inclusive; before today when days is 0
     const bool in_term = program.term_start <= today && today <= program.term_end;
 
-    // Logged pair meetings: the latest day of each pair, and every (pair, day).
+    const Date missed_from = today - (program.every_days + program.grace_days);
+    // Logged pair meetings: the latest day of each pair, and every (pair, day) lately.
     std::map<std::pair<std::string_view, std::string_view>, Date> last_contact;
     std::set<std::tuple<std::string_view, std::string_view, int>> met_on;
     for (const Entry& e : in.entries) {
         if (!is_contact(e) || today < e.date) continue;
         auto [it, added] = last_contact.try_emplace({e.mentor, e.mentee}, e.date);
         if (!added && it->second < e.date) it->second = e.date;
-        met_on.emplace(e.mentor, e.mentee, e.date.days());
+        if (missed_from <= e.date) met_on.emplace(e.mentor, e.mentee, e.date.days());
     }
 
     // Late pairs: no meeting logged within the cadence plus grace (breaks not counted).
@@ -161,7 +167,6 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
     }
 
     // Meetings: those in the past window without a log, and those coming.
-    const Date missed_from = today - (program.every_days + program.grace_days);
     for (const Meeting& m : in.meetings) {
         if (m.cancelled) continue;
         const bool past = missed_from <= m.date && m.date < today;
@@ -201,17 +206,26 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
     }
 
     // Goals and milestones of the current term: due soon, or overdue.
-    const Date goals_from = program.term_start - 365;
+    std::unordered_map<std::string_view, std::vector<std::string_view>> mentors_of;  // current mentors of a mentee
+    for (const Pair& p : in.pairs) {
+        if (active_on(p, today)) mentors_of[p.mentee].push_back(p.mentor);
+    }
+    const Date goals_from = goals_since(program);
     for (const Goal& g : in.goals) {
         const GoalStatus status = g.status(today);
         if (status == GoalStatus::met || status == GoalStatus::dropped) continue;
         const std::optional<Date> due = g.definition.due;
         if (due && *due < goals_from) continue;
+        // Most goals have nothing due: look before formatting anything.
+        const bool overdue = due && status == GoalStatus::missed;
+        const bool due_soon = due && today <= *due && *due <= horizon_end;
+        const bool milestones = std::any_of(g.definition.milestones.begin(), g.definition.milestones.end(),
+                                            [&](const Milestone& m) { return goals_from <= m.date && m.date <= horizon_end; });
+        if (!overdue && !due_soon && !milestones) continue;
         std::vector<std::string> to{g.owner};
-        for (const Pair& p : in.pairs) {
-            if (p.mentee == g.owner && active_on(p, today) &&
-                std::find(to.begin(), to.end(), p.mentor) == to.end()) {
-                to.push_back(p.mentor);
+        if (auto it = mentors_of.find(g.owner); it != mentors_of.end()) {
+            for (std::string_view m : it->second) {
+                if (std::find(to.begin(), to.end(), m) == to.end()) to.emplace_back(m);
             }
         }
         const std::optional<double> latest = g.latest();
@@ -337,31 +351,56 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
         }
     }
 
-    std::vector<Reminder> out = std::move(b.out);
-    std::sort(out.begin(), out.end(), [](const Reminder& a, const Reminder& c) {
-        if (a.recipient != c.recipient) return a.recipient < c.recipient;
+    // Sorted through indices: reminders are large to move.
+    std::vector<Reminder>& all = b.out;
+    std::vector<std::size_t> order(all.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
+        const Reminder& a = all[i];
+        const Reminder& c = all[j];
+        if (const int r = a.recipient.compare(c.recipient)) return r < 0;
         if (a.section != c.section) return a.section < c.section;
         if (a.date != c.date) return a.date < c.date;
-        return a.key() < c.key();
+        return a.key < c.key;
     });
-    // The same item can reach a coordinator twice (their school is both the mentor's and the mentee's).
-    out.erase(std::unique(out.begin(), out.end(),
+    // Put each reminder in its place by following the permutation's cycles: every reminder
+    // moves once, and no second list is allocated.
+    constexpr std::size_t done = static_cast<std::size_t>(-1);
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        if (order[k] == done || order[k] == k) continue;
+        Reminder held = std::move(all[k]);
+        std::size_t at = k;
+        while (true) {
+            const std::size_t from = order[at];
+            order[at] = done;
+            if (from == k) {
+                all[at] = std::move(held);
+                break;
+            }
+            all[at] = std::move(all[from]);
+            at = from;
+        }
+    }
+    // The same item can reach a coordinator twice (their school is the mentor's and the mentee's).
+    all.erase(std::unique(all.begin(), all.end(),
                           [](const Reminder& a, const Reminder& c) {
-                              return a.recipient == c.recipient && a.section == c.section && a.key() == c.key();
+                              return a.recipient == c.recipient && a.section == c.section && a.key == c.key;
                           }),
-              out.end());
-    return out;
+              all.end());
+    return std::move(all);
 }
 
-std::vector<Reminder> without_repeats(const std::vector<Reminder>& items, const RemindHistory& history, Date today,
+std::vector<Reminder> without_repeats(std::vector<Reminder> items, const RemindHistory& history, Date today,
                                       int repeat_days) {
-    std::vector<Reminder> out;
-    for (const Reminder& r : items) {
-        auto it = history.find({r.recipient, r.key()});
-        if (it != history.end() && repeat_days > 0 && today - it->second < repeat_days && it->second <= today) continue;
-        out.push_back(r);
-    }
-    return out;
+    if (repeat_days <= 0 || history.empty()) return items;
+    std::pair<std::string, std::string> probe;
+    std::erase_if(items, [&](const Reminder& r) {
+        probe.first = r.recipient;
+        probe.second = r.key;
+        auto it = history.find(probe);
+        return it != history.end() && it->second <= today && today - it->second < repeat_days;
+    });
+    return items;
 }
 
 RemindHistory record_sent(RemindHistory history, const std::vector<Reminder>& sent, Date today, int repeat_days) {
@@ -373,7 +412,7 @@ RemindHistory record_sent(RemindHistory history, const std::vector<Reminder>& se
         }
     }
     if (repeat_days > 0) {
-        for (const Reminder& r : sent) history[{r.recipient, r.key()}] = today;
+        for (const Reminder& r : sent) history[{r.recipient, r.key}] = today;
     }
     return history;
 }

@@ -26,12 +26,12 @@ std::string section_lines(const RecipientReminders& g, const std::string& indent
     std::string out;
     for (ReminderSection s : sections) {
         bool first = true;
-        for (const Reminder& r : g.items) {
-            if (r.section != s) continue;
+        for (const Reminder* r : g.items) {
+            if (r->section != s) continue;
             if (first) out += indent + section_title(s) + ":\n";
             first = false;
-            out += indent + "  - " + r.text + "\n";
-            if (!r.command.empty()) out += indent + "    " + r.command + "\n";
+            out += indent + "  - " + r->text + "\n";
+            if (!r->command.empty()) out += indent + "    " + r->command + "\n";
         }
     }
     return out;
@@ -39,7 +39,7 @@ std::string section_lines(const RecipientReminders& g, const std::string& indent
 
 int count(const RecipientReminders& g, ReminderSection s) {
     int n = 0;
-    for (const Reminder& r : g.items) n += r.section == s ? 1 : 0;
+    for (const Reminder* r : g.items) n += r->section == s ? 1 : 0;
     return n;
 }
 
@@ -53,7 +53,7 @@ std::vector<RecipientReminders> group_reminders(const std::vector<Reminder>& ite
         auto it = people.find(r.recipient);
         if (it == people.end()) continue;
         if (out.empty() || out.back().person != it->second) out.push_back({it->second, {}});
-        out.back().items.push_back(r);
+        out.back().items.push_back(&r);
     }
     return out;
 }
@@ -83,7 +83,8 @@ std::string format_reminders_json(const std::vector<RecipientReminders>& groups)
         w.value(g.person->email);
         w.key("items");
         w.begin_array();
-        for (const Reminder& r : g.items) {
+        for (const Reminder* item : g.items) {
+            const Reminder& r = *item;
             w.begin_object();
             w.key("section");
             w.value(section_name(r.section));
@@ -92,7 +93,7 @@ std::string format_reminders_json(const std::vector<RecipientReminders>& groups)
             w.key("date");
             w.value(r.date.iso());
             w.key("key");
-            w.value(r.key());
+            w.value(r.key);
             w.key("text");
             w.value(r.text);
             w.key("command");

@@ -33,9 +33,7 @@ struct Reminder {
     std::string mentor, mentee;  ///< the pair, when it is about one
     std::string person;          ///< the person, when it is about one (digest, goals)
     std::string goal;            ///< the goal, when it is about one
-
-    /// `kind:subject:date`.
-    std::string key() const;
+    std::string key;             ///< `kind:subject:date`, filled in by due_reminders
 };
 
 /// What the reminders are worked out from. `entries` needs the pair entries (check-ins,
@@ -56,6 +54,10 @@ struct RemindInput {
 /// never more than 400 days back).
 Date contacts_since(const Program& program, const std::vector<Pair>& pairs, Date today);
 
+/// The first day of goal events `due_reminders` considers: a year before the term starts.
+/// Goals added earlier are history, even when still open.
+Date goals_since(const Program& program);
+
 /// Everything due for everyone on `today`, sorted by recipient, section, date and key.
 std::vector<Reminder> due_reminders(const RemindInput& in);
 
@@ -63,7 +65,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in);
 using RemindHistory = std::map<std::pair<std::string, std::string>, Date>;
 
 /// The reminders not sent within the last `repeat_days` days (0: all of them).
-std::vector<Reminder> without_repeats(const std::vector<Reminder>& items, const RemindHistory& history, Date today,
+std::vector<Reminder> without_repeats(std::vector<Reminder> items, const RemindHistory& history, Date today,
                                       int repeat_days);
 
 /// `history` with `sent` recorded as sent on `today`, and rows that no longer hold anything

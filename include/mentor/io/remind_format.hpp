@@ -7,13 +7,14 @@
 
 namespace mentor {
 
-/// One person's reminders, in the order due_reminders gives.
+/// One person's reminders, in the order due_reminders gives; they point into the list grouped.
 struct RecipientReminders {
     const Person* person = nullptr;
-    std::vector<Reminder> items;
+    std::vector<const Reminder*> items;
 };
 
-/// The reminders grouped by recipient (who must be in the roster), in recipient order.
+/// The reminders grouped by recipient (who must be in the roster), in recipient order. The
+/// groups point into `items`, which must outlive them.
 std::vector<RecipientReminders> group_reminders(const std::vector<Reminder>& items, const Roster& roster);
 
 /// Text for a terminal or a cron mail: each person's name, then their items by section.

@@ -2,6 +2,7 @@
 // printed or sent; each reminder at most once per [remind] repeat_days.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <unordered_map>
 
 #include "commands.hpp"
 #include "mentor/domain/remind.hpp"
@@ -130,34 +131,41 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     }
     const LoadedSchedule schedule = load_valid_schedule(dir, loaded);
 
-    // Only the months that hold the entries needed; goals come from their own files.
-    ParsedJournal journal = read_journal(dir, JournalScope{contacts_since(program, loaded.pairs, today), today, false});
+    // Only the months that hold the pairs' meetings needed, and the goal files from a year
+    // before the term on: five years of history are not read.
+    JournalScope meetings_scope{contacts_since(program, loaded.pairs, today), today, false};
+    meetings_scope.pair_meetings_only = true;
+    ParsedJournal journal = read_journal(dir, meetings_scope);
     if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
-    ParsedJournal goal_events = read_journal(dir, JournalScope{{}, {}, true});
+    ParsedJournal goal_events = read_journal(dir, JournalScope{goals_since(program), {}, true});
     if (has_errors(goal_events.diagnostics)) throw InputError(std::move(goal_events.diagnostics));
     const std::vector<Goal> goals = fold_goals(goal_events.entries);
 
-    const std::vector<Reminder> due = due_reminders(
+    std::vector<Reminder> due = due_reminders(
         {program, loaded.roster, loaded.pairs, schedule.meetings, journal.entries, goals, today, days});
     const std::filesystem::path state_path = remind_state_path(dir);
     const RemindHistory history = read_remind_state(state_path);
-    std::vector<Reminder> fresh = without_repeats(due, history, today, program.remind_repeat_days);
+    std::vector<Reminder> fresh = without_repeats(std::move(due), history, today, program.remind_repeat_days);
 
     if (mail) {
         // Mail needs an address; the others are told on standard error and not counted as sent.
-        std::vector<Reminder> addressed;
+        std::unordered_map<std::string_view, const Person*> people;
+        for (const Person& p : loaded.roster.people) people.emplace(p.id, &p);
         std::string last;
-        for (const Reminder& r : fresh) {
-            const Person* p = loaded.roster.find(r.recipient);
-            if (p && !p->email.empty()) {
-                addressed.push_back(r);
-            } else if (r.recipient != last) {
-                ctx.err << fmt::format("mentor: warning: {} has no email address; their reminders are not mailed\n",
-                                       r.recipient);
+        bool has_email = false;
+        std::erase_if(fresh, [&](const Reminder& r) {
+            if (r.recipient != last) {
+                // Items come grouped by recipient: one lookup (and one warning) per person.
+                last = r.recipient;
+                auto it = people.find(r.recipient);
+                has_email = it != people.end() && !it->second->email.empty();
+                if (!has_email) {
+                    ctx.err << fmt::format(
+                        "mentor: warning: {} has no email address; their reminders are not mailed\n", r.recipient);
+                }
             }
-            last = r.recipient;
-        }
-        fresh = std::move(addressed);
+            return !has_email;
+        });
     }
     if (fresh.empty()) return exit_code::ok;  // cron stays quiet
 
@@ -173,7 +181,7 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
         for (const Message& m : build_messages(groups, program, today, days)) {
             const ProcessResult r = run_process(argv, m.text);
             if (r.status == 0) {
-                sent.insert(sent.end(), m.group->items.begin(), m.group->items.end());
+                for (const Reminder* item : m.group->items) sent.push_back(*item);
                 continue;
             }
             status = exit_code::system;
@@ -194,7 +202,7 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
         } else {
             ctx.out << format_reminders_text(groups);
         }
-        sent = fresh;
+        sent = std::move(fresh);
     }
     if (!opt.dry_run && !sent.empty()) {
         write_remind_state(state_path, record_sent(history, sent, today, program.remind_repeat_days));

@@ -60,7 +60,7 @@ struct World {
 std::vector<std::string> keys_of(const std::vector<Reminder>& items, std::string_view recipient) {
     std::vector<std::string> out;
     for (const Reminder& r : items) {
-        if (r.recipient == recipient) out.push_back(std::string(section_name(r.section)) + " " + r.key());
+        if (r.recipient == recipient) out.push_back(std::string(section_name(r.section)) + " " + r.key);
     }
     return out;
 }
@@ -220,7 +220,7 @@ TEST_CASE("due_reminders: sorted by recipient, section, date and key; determinis
     std::reverse(w.roster.people.begin(), w.roster.people.end());
     const auto b = w.run("2026-11-23");
     REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].recipient + a[i].key() == b[i].recipient + b[i].key());
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i].recipient + a[i].key == b[i].recipient + b[i].key);
     for (std::size_t i = 1; i < a.size(); ++i) {
         CHECK(std::make_tuple(a[i - 1].recipient, a[i - 1].section, a[i - 1].date) <=
               std::make_tuple(a[i].recipient, a[i].section, a[i].date));
