@@ -107,33 +107,31 @@ std::string encode_header_text(std::string_view text) {
 std::string quoted_printable(std::string_view text) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const std::size_t nl = std::min(text.find('\n', start), text.size());
-        const std::string_view line = text.substr(start, nl - start);
-        std::string encoded;
-        std::size_t width = 0;
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            const unsigned char c = static_cast<unsigned char>(line[i]);
-            const bool last = i + 1 == line.size();
-            std::string piece;
-            if ((c >= 33 && c <= 126 && c != '=') || (c == ' ' && !last)) {
-                piece = static_cast<char>(c);
-            } else {
-                piece = {'=', hex[c >> 4], hex[c & 15]};
-            }
-            // Keep room for a soft break "=" within 76 characters.
-            if (width + piece.size() > 75) {
-                encoded += "=\n";
-                width = 0;
-            }
-            encoded += piece;
-            width += piece.size();
+    out.reserve(text.size() + text.size() / 4);
+    std::size_t width = 0;  // characters on the current output line
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            out += '\n';
+            width = 0;
+            continue;
         }
-        out += encoded;
-        if (nl == text.size()) break;
-        out += '\n';
-        start = nl + 1;
+        const bool line_end = i + 1 == text.size() || text[i + 1] == '\n';
+        const bool literal = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !line_end);
+        const std::size_t size = literal ? 1 : 3;
+        // Keep room for a soft break "=" within 76 characters.
+        if (width + size > 75) {
+            out += "=\n";
+            width = 0;
+        }
+        if (literal) {
+            out += static_cast<char>(c);
+        } else {
+            out += '=';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+        width += size;
     }
     return out;
 }

@@ -49,29 +49,25 @@ std::string domain_of(const std::string& address) {
     return at == std::string::npos ? std::string("mentor.invalid") : address.substr(at + 1);
 }
 
-struct Message {
-    const RecipientReminders* group;
-    std::string text;
-};
-
-std::vector<Message> build_messages(const std::vector<RecipientReminders>& groups, const Program& program, Date today,
-                                    int days) {
+/// Builds each group's message in turn and hands it to `use` (one at a time: a district's
+/// mail is not held in memory at once).
+template <typename Use>
+void for_each_message(const std::vector<RecipientReminders>& groups, const Program& program, Date today, int days,
+                      Use use) {
     const std::string date = rfc5322_date(today, mail_minutes, local_offset(program.timezone, today, mail_minutes));
-    std::vector<Message> out;
+    const std::string domain = domain_of(program.remind_from);
+    MailParts parts;
+    parts.from = {program.name, program.remind_from};
+    parts.date = date;
     for (const RecipientReminders& g : groups) {
-        MailParts parts;
-        parts.from = {program.name, program.remind_from};
         parts.to = {g.person->name, g.person->email};
         parts.subject = reminder_subject(g, program, today);
-        parts.date = date;
         parts.body = reminder_body(g, program, today, days);
         // Short enough for one header line: the day, and a hash of who, when and what.
         parts.message_id = fmt::format("{:04}{:02}{:02}.{:016x}@{}", today.year(), today.month(), today.day(),
-                                       fnv1a64(g.person->id + "\n" + today.iso() + "\n" + parts.body),
-                                       domain_of(program.remind_from));
-        out.push_back({&g, build_message(parts)});
+                                       fnv1a64(g.person->id + "\n" + today.iso() + "\n" + parts.body), domain);
+        use(g, build_message(parts));
     }
-    return out;
 }
 
 /// `[remind] sendmail` as argv: words split at blanks; single or double quotes keep blanks in
@@ -178,25 +174,25 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
             throw InputError(fmt::format("{}: [remind] sendmail is empty", dir.shown("program.toml")),
                              "set it to a command such as \"/usr/sbin/sendmail -t -oi\" or \"msmtp -t\"");
         }
-        for (const Message& m : build_messages(groups, program, today, days)) {
-            const ProcessResult r = run_process(argv, m.text);
+        for_each_message(groups, program, today, days, [&](const RecipientReminders& g, const std::string& text) {
+            const ProcessResult r = run_process(argv, text);
             if (r.status == 0) {
-                for (const Reminder* item : m.group->items) sent.push_back(*item);
-                continue;
+                for (const Reminder* item : g.items) sent.push_back(*item);
+                return;
             }
             status = exit_code::system;
             std::string why = r.status == -1 ? r.error : fmt::format("exit status {}", r.status);
             std::string detail = r.err;
             while (!detail.empty() && (detail.back() == '\n' || detail.back() == '\r')) detail.pop_back();
             if (!detail.empty()) why += ": " + detail;
-            ctx.err << fmt::format("mentor: error: mail to {} <{}> failed: {} ({})\n", m.group->person->id,
-                                   m.group->person->email, argv.front(), why);
-        }
+            ctx.err << fmt::format("mentor: error: mail to {} <{}> failed: {} ({})\n", g.person->id, g.person->email,
+                                   argv.front(), why);
+        });
     } else {
         if (mail) {
-            for (const Message& m : build_messages(groups, program, today, days)) {
-                ctx.out << mbox_entry(m.text, program.remind_from, today, mail_minutes);
-            }
+            for_each_message(groups, program, today, days, [&](const RecipientReminders&, const std::string& text) {
+                ctx.out << mbox_entry(text, program.remind_from, today, mail_minutes);
+            });
         } else if (opt.format == "json") {
             ctx.out << format_reminders_json(groups);
         } else {
