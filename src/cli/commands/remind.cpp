@@ -2,6 +2,8 @@
 // printed or sent; each reminder at most once per [remind] repeat_days.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <iterator>
+#include <set>
 #include <unordered_map>
 
 #include "commands.hpp"
@@ -70,6 +72,39 @@ void for_each_message(const std::vector<RecipientReminders>& groups, const Progr
     }
 }
 
+/// The pairs' meetings due_reminders needs, read a month at a time from today backwards: the
+/// window for missed meetings first, then earlier months only while some pair active today has
+/// no meeting in what was read and started before it.
+ParsedJournal read_pair_meetings(const ProgramDir& dir, const Program& program, const std::vector<Pair>& pairs,
+                                 Date today) {
+    const Date since = contacts_since(program, pairs, today);
+    std::set<std::pair<std::string_view, std::string_view>> pending;
+    for (const Pair& p : pairs) {
+        if (p.start <= today && (!p.end || today < *p.end)) pending.emplace(p.mentor, p.mentee);
+    }
+    auto month_start = [](Date d) { return d - (d.day() - 1); };
+    Date hi = today;
+    Date lo = std::max(since, std::min(month_start(today), today - (program.every_days + program.grace_days)));
+    ParsedJournal all;
+    while (true) {
+        JournalScope scope{lo, hi, false};
+        scope.pair_meetings_only = true;
+        ParsedJournal part = read_journal(dir, scope);
+        for (const Entry& e : part.entries) pending.erase({e.mentor, e.mentee});
+        // A pair that started within what was read has had all its meetings read.
+        for (const Pair& p : pairs) {
+            if (lo <= p.start) pending.erase({p.mentor, p.mentee});
+        }
+        std::move(part.entries.begin(), part.entries.end(), std::back_inserter(all.entries));
+        std::move(part.diagnostics.begin(), part.diagnostics.end(), std::back_inserter(all.diagnostics));
+        std::move(part.sources.begin(), part.sources.end(), std::back_inserter(all.sources));
+        if (pending.empty() || lo <= since) break;
+        hi = lo - 1;
+        lo = std::max(since, month_start(hi));
+    }
+    return all;
+}
+
 /// `[remind] sendmail` as argv: words split at blanks; single or double quotes keep blanks in
 /// a word; a backslash keeps the next character. No shell is involved.
 std::vector<std::string> split_command(const std::string& command) {
@@ -129,9 +164,7 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
 
     // Only the months that hold the pairs' meetings needed, and the goal files from a year
     // before the term on: five years of history are not read.
-    JournalScope meetings_scope{contacts_since(program, loaded.pairs, today), today, false};
-    meetings_scope.pair_meetings_only = true;
-    ParsedJournal journal = read_journal(dir, meetings_scope);
+    ParsedJournal journal = read_pair_meetings(dir, program, loaded.pairs, today);
     if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
     ParsedJournal goal_events = read_journal(dir, JournalScope{goals_since(program), {}, true});
     if (has_errors(goal_events.diagnostics)) throw InputError(std::move(goal_events.diagnostics));
