@@ -9,6 +9,7 @@ packages=(
   tzdata                                     # time zone names `mentor check` verifies
   khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
   chromium python3-yaml                      # report tests: the HTML page in a browser; the roster read independently
+  msmtp                                      # reminder test: a real sendmail-compatible client
 )
 missing=()
 for p in "${packages[@]}"; do

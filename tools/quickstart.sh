@@ -29,6 +29,9 @@ run goal add asmith --id exit-tickets --date 2026-09-15 --what "Raise exit-ticke
 run goal progress exit-tickets 55 --date 2026-11-20 -m "November tickets."
 run journal --person asmith
 run goal list
+# What cron would mail each person on that Monday (the first lines; --dry-run records nothing).
+echo; echo "\$ mentor remind --dry-run | head -n 20"
+{ "$mentor" remind --dry-run || true; } | head -n 20
 run report
 run report --format html -o report.html
 cd - > /dev/null

@@ -28,6 +28,7 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"schedule", add_schedule},
     {"meetings", add_meetings},
     {"calendar", add_calendar},
+    {"remind", add_remind},
     {"report", add_report},
 };
 

@@ -514,6 +514,10 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
         if (glance(line, date, kind)) {
             if (!scope.wants(date)) continue;
             if (scope.goal_events_only && kind.rfind("goal-", 0) != 0) continue;
+            if (scope.pair_meetings_only) {
+                const std::optional<EntryKind> k = parse_kind(kind);
+                if (k && !needs_pair(*k)) continue;
+            }
         }
         // Parsed in place: entries are large to move.
         Entry& e = out.entries.emplace_back();
@@ -551,6 +555,7 @@ ParsedJournal read_journal(const ProgramDir& dir, const JournalScope& scope) {
         if (scope.since && span->last < *scope.since) continue;
         if (scope.until && *scope.until < span->first) continue;
         if (scope.goal_events_only && !span->goals) continue;
+        if (scope.pair_meetings_only && span->goals) continue;
         names.push_back(name);
     }
     if (ec) throw SystemError(fmt::format("cannot list {}: {}", jdir.string(), ec.message()));

@@ -24,6 +24,9 @@ struct JournalScope {
     std::optional<Date> since;
     std::optional<Date> until;
     bool goal_events_only = false;
+    /// Only what a pair did together (check-ins, observations, co-teaching, inquiry): goal
+    /// files are not read and other kinds are skipped. For readers that need only meetings.
+    bool pair_meetings_only = false;
 
     bool wants(Date d) const { return (!since || *since <= d) && (!until || d <= *until); }
 };

@@ -15,6 +15,7 @@ Runner add_goal(CLI::App& parent);
 Runner add_schedule(CLI::App& parent);
 Runner add_meetings(CLI::App& parent);
 Runner add_calendar(CLI::App& parent);
+Runner add_remind(CLI::App& parent);
 Runner add_report(CLI::App& parent);
 
 }  // namespace mentor

@@ -253,3 +253,23 @@ TEST_CASE("append_entry: a stale temporary file of a killed writer is cleaned up
     CHECK_FALSE(fs::exists(dir / "journal" / ".2026-11.journal.tmp-abc123"));
     fs::remove_all(dir);
 }
+
+TEST_CASE("parse_journal_text: pair_meetings_only keeps what pairs did together and skips the rest") {
+    Entry note = check_in();
+    note.id = "n3m9q2xa7f";
+    note.kind = EntryKind::note;
+    Entry observation = check_in();
+    observation.id = "o3m9q2xa7f";
+    observation.kind = EntryKind::observation;
+    observation.observer = "jdoe";
+    observation.observed = "asmith";
+    const std::string text = std::string(journal_header) + "\n" + format_entry_line(check_in()) +
+                             format_entry_line(note) + format_entry_line(observation);
+    JournalScope scope;
+    scope.pair_meetings_only = true;
+    const ParsedJournal only = parse(text, scope);
+    REQUIRE(only.entries.size() == 2);
+    CHECK(only.entries[0].kind == EntryKind::check_in);
+    CHECK(only.entries[1].kind == EntryKind::observation);
+    CHECK(parse(text).entries.size() == 3);
+}

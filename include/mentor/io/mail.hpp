@@ -1,0 +1,56 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "mentor/domain/date.hpp"
+
+namespace mentor {
+
+/// A display name and an address: `José Núñez <jnunez@example.org>`.
+struct Mailbox {
+    std::string name;
+    std::string address;
+};
+
+/// A mailbox as an RFC 5322 header writes it: the name as is when it is a plain phrase,
+/// quoted when it holds specials, RFC 2047 encoded-words (UTF-8, base64) when it is not ASCII.
+std::string format_mailbox(const Mailbox& m);
+
+/// Unstructured header text (a Subject): as is when ASCII, else encoded-words of at most 75
+/// characters each, folded onto continuation lines, split only between UTF-8 characters.
+std::string encode_header_text(std::string_view text);
+
+/// Quoted-printable (RFC 2045) of UTF-8 text with LF line ends: lines of at most 76
+/// characters with soft breaks, `=` and bytes outside printable ASCII encoded, and spaces
+/// at the end of a line protected.
+std::string quoted_printable(std::string_view text);
+
+/// `Mon, 23 Nov 2026 07:00:00 -0600`: a local time on `day` at `minutes` after midnight,
+/// `offset_seconds` east of UTC.
+std::string rfc5322_date(Date day, int minutes, int offset_seconds);
+
+/// FNV-1a, 64 bits: a stable hash of bytes (for message ids; not for security).
+std::uint64_t fnv1a64(std::string_view bytes);
+
+/// What a message is made of.
+struct MailParts {
+    Mailbox from;
+    Mailbox to;
+    std::string subject;
+    std::string date;        ///< as rfc5322_date writes it
+    std::string message_id;  ///< without the angle brackets
+    std::string body;        ///< UTF-8, LF line ends
+};
+
+/// A complete message with LF line ends (what `sendmail -t` reads on standard input):
+/// From, To, Subject, Date, Message-ID, MIME-Version, Content-Type text/plain; charset=utf-8,
+/// Content-Transfer-Encoding 7bit for ASCII bodies, else quoted-printable, and
+/// Auto-Submitted: auto-generated.
+std::string build_message(const MailParts& parts);
+
+/// One message of an mbox stream (mboxrd): a `From ` line naming the sender and the date,
+/// the message with body lines matching `>*From ` quoted by one more `>`, and a blank line.
+std::string mbox_entry(std::string_view message, std::string_view sender, Date day, int minutes);
+
+}  // namespace mentor

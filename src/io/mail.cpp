@@ -1,0 +1,197 @@
+// RFC 5322 messages: headers with RFC 2047 encoded-words, quoted-printable bodies, and the
+// mboxrd stream that `mentor remind --format mail` prints.
+#include "mentor/io/mail.hpp"
+
+#include <fmt/format.h>
+
+namespace mentor {
+
+namespace {
+
+constexpr const char* day_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+bool is_ascii(std::string_view s) {
+    for (char ch : s) {
+        if (static_cast<unsigned char>(ch) >= 0x80) return false;
+    }
+    return true;
+}
+
+std::string base64(std::string_view bytes) {
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    std::size_t i = 0;
+    for (; i + 2 < bytes.size(); i += 3) {
+        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) |
+                           (static_cast<unsigned char>(bytes[i + 1]) << 8) | static_cast<unsigned char>(bytes[i + 2]);
+        out += alphabet[(v >> 18) & 63];
+        out += alphabet[(v >> 12) & 63];
+        out += alphabet[(v >> 6) & 63];
+        out += alphabet[v & 63];
+    }
+    if (i + 1 == bytes.size()) {
+        const unsigned v = static_cast<unsigned char>(bytes[i]) << 16;
+        out += alphabet[(v >> 18) & 63];
+        out += alphabet[(v >> 12) & 63];
+        out += "==";
+    } else if (i + 2 == bytes.size()) {
+        const unsigned v = (static_cast<unsigned char>(bytes[i]) << 16) | (static_cast<unsigned char>(bytes[i + 1]) << 8);
+        out += alphabet[(v >> 18) & 63];
+        out += alphabet[(v >> 12) & 63];
+        out += alphabet[(v >> 6) & 63];
+        out += '=';
+    }
+    return out;
+}
+
+/// Encoded-words for `text`, each holding at most 45 bytes (60 characters of base64, 72 with
+/// the wrapper), cut only before a UTF-8 lead byte; joined by a folding line break.
+std::string encoded_words(std::string_view text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = std::min(text.size(), start + 45);
+        while (end < text.size() && end > start + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        if (!out.empty()) out += "\n ";
+        out += "=?UTF-8?B?" + base64(text.substr(start, end - start)) + "?=";
+        start = end;
+    }
+    return out;
+}
+
+/// A display name that needs no quoting: atoms (RFC 5322 atext) separated by single spaces.
+bool is_plain_phrase(std::string_view s) {
+    if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
+    static constexpr std::string_view atext_specials = "!#$%&'*+-/=?^_`{|}~";
+    char prev = 0;
+    for (char c : s) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c == ' ') {
+            if (prev == ' ') return false;
+        } else if (!alnum && atext_specials.find(c) == std::string_view::npos) {
+            return false;
+        }
+        prev = c;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::string format_mailbox(const Mailbox& m) {
+    if (m.name.empty()) return m.address;
+    std::string name;
+    if (!is_ascii(m.name)) {
+        name = encoded_words(m.name);
+    } else if (is_plain_phrase(m.name)) {
+        name = m.name;
+    } else {
+        name = "\"";
+        for (char c : m.name) {
+            if (c == '"' || c == '\\') name += '\\';
+            if (c == '\n' || c == '\r') continue;
+            name += c;
+        }
+        name += '"';
+    }
+    return fmt::format("{} <{}>", name, m.address);
+}
+
+std::string encode_header_text(std::string_view text) {
+    if (is_ascii(text)) return std::string(text);
+    return encoded_words(text);
+}
+
+std::string quoted_printable(std::string_view text) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size() + text.size() / 4);
+    std::size_t width = 0;  // characters on the current output line
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            out += '\n';
+            width = 0;
+            continue;
+        }
+        const bool line_end = i + 1 == text.size() || text[i + 1] == '\n';
+        const bool literal = (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !line_end);
+        const std::size_t size = literal ? 1 : 3;
+        // Keep room for a soft break "=" within 76 characters.
+        if (width + size > 75) {
+            out += "=\n";
+            width = 0;
+        }
+        if (literal) {
+            out += static_cast<char>(c);
+        } else {
+            out += '=';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+        width += size;
+    }
+    return out;
+}
+
+std::string rfc5322_date(Date day, int minutes, int offset_seconds) {
+    const int off = offset_seconds / 60;
+    const char sign = off < 0 ? '-' : '+';
+    const int a = off < 0 ? -off : off;
+    return fmt::format("{}, {:02} {} {} {:02}:{:02}:00 {}{:02}{:02}", day_names[day.weekday()], day.day(),
+                       month_names[day.month() - 1], day.year(), minutes / 60, minutes % 60, sign, a / 60, a % 60);
+}
+
+std::uint64_t fnv1a64(std::string_view bytes) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (char ch : bytes) {
+        h ^= static_cast<unsigned char>(ch);
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+std::string build_message(const MailParts& p) {
+    const bool ascii = is_ascii(p.body);
+    std::string body = p.body;
+    if (!body.empty() && body.back() != '\n') body += '\n';
+    std::string out;
+    out += "From: " + format_mailbox(p.from) + "\n";
+    out += "To: " + format_mailbox(p.to) + "\n";
+    out += "Subject: " + encode_header_text(p.subject) + "\n";
+    out += "Date: " + p.date + "\n";
+    out += "Message-ID: <" + p.message_id + ">\n";
+    out += "Auto-Submitted: auto-generated\n";
+    out += "MIME-Version: 1.0\n";
+    out += "Content-Type: text/plain; charset=utf-8\n";
+    out += std::string("Content-Transfer-Encoding: ") + (ascii ? "7bit" : "quoted-printable") + "\n";
+    out += "\n";
+    out += ascii ? body : quoted_printable(body);
+    return out;
+}
+
+std::string mbox_entry(std::string_view message, std::string_view sender, Date day, int minutes) {
+    std::string out = fmt::format("From {} {} {} {:2} {:02}:{:02}:00 {}\n", sender.empty() ? "MAILER-DAEMON" : sender,
+                                  day_names[day.weekday()], month_names[day.month() - 1], day.day(), minutes / 60,
+                                  minutes % 60, day.year());
+    std::size_t start = 0;
+    bool in_body = false;
+    while (start < message.size()) {
+        const std::size_t nl = std::min(message.find('\n', start), message.size());
+        const std::string_view line = message.substr(start, nl - start);
+        if (in_body) {
+            const std::size_t gt = line.find_first_not_of('>');
+            if (gt != std::string_view::npos && line.substr(gt).starts_with("From ")) out += '>';
+        }
+        if (line.empty()) in_body = true;
+        out += line;
+        out += '\n';
+        start = nl + 1;
+    }
+    out += '\n';
+    return out;
+}
+
+}  // namespace mentor

@@ -1,0 +1,85 @@
+#include <catch2/catch.hpp>
+
+#include "builders.hpp"
+#include "mentor/io/mail.hpp"
+#include "mentor/io/remind_state.hpp"
+
+using namespace mentor;
+using namespace mentor::test;
+
+TEST_CASE("format_mailbox: plain, quoted and encoded display names") {
+    CHECK(format_mailbox({"Ana Smith", "asmith@example.org"}) == "Ana Smith <asmith@example.org>");
+    CHECK(format_mailbox({"", "asmith@example.org"}) == "asmith@example.org");
+    CHECK(format_mailbox({"O'Connor, Brendan", "b@example.org"}) == "\"O'Connor, Brendan\" <b@example.org>");
+    CHECK(format_mailbox({"Say \"hi\"", "b@example.org"}) == "\"Say \\\"hi\\\"\" <b@example.org>");
+    CHECK(format_mailbox({"José Núñez", "jnunez@example.org"}) == "=?UTF-8?B?Sm9zw6kgTsO6w7Fleg==?= <jnunez@example.org>");
+}
+
+TEST_CASE("encode_header_text: ASCII as is; long UTF-8 in words of at most 75 characters, split between characters") {
+    CHECK(encode_header_text("Reminders for Mon 23 Nov") == "Reminders for Mon 23 Nov");
+    std::string long_text;
+    for (int i = 0; i < 40; ++i) long_text += "Zoë ";
+    const std::string encoded = encode_header_text(long_text);
+    std::size_t start = 0;
+    int words = 0;
+    while (start < encoded.size()) {
+        std::size_t nl = encoded.find("\n ", start);
+        if (nl == std::string::npos) nl = encoded.size();
+        const std::string word = encoded.substr(start, nl - start);
+        CHECK(word.size() <= 75);
+        CHECK(word.rfind("=?UTF-8?B?", 0) == 0);
+        ++words;
+        start = nl + 2;
+    }
+    CHECK(words > 1);
+}
+
+TEST_CASE("quoted_printable: escapes, soft breaks, trailing spaces") {
+    CHECK(quoted_printable("a=b\n") == "a=3Db\n");
+    CHECK(quoted_printable("Zoë\n") == "Zo=C3=AB\n");
+    CHECK(quoted_printable("end \nx") == "end=20\nx");
+    const std::string line(100, 'x');
+    const std::string qp = quoted_printable(line);
+    CHECK(qp == std::string(75, 'x') + "=\n" + std::string(25, 'x'));
+}
+
+TEST_CASE("rfc5322_date: weekday, offset sign") {
+    CHECK(rfc5322_date(day("2026-11-23"), 7 * 60, -6 * 3600) == "Mon, 23 Nov 2026 07:00:00 -0600");
+    CHECK(rfc5322_date(day("2026-07-01"), 7 * 60 + 5, 5 * 3600 + 1800) == "Wed, 01 Jul 2026 07:05:00 +0530");
+}
+
+TEST_CASE("build_message: headers, 7bit for ASCII and quoted-printable for UTF-8") {
+    MailParts p{{"Program", "induction@example.org"}, {"Ana Smith", "asmith@example.org"}, "Hello", "Mon, 23 Nov 2026 07:00:00 -0600",
+                "id.1@example.org", "plain body\n"};
+    std::string m = build_message(p);
+    CHECK(m.find("From: Program <induction@example.org>\nTo: Ana Smith <asmith@example.org>\nSubject: Hello\n") == 0);
+    CHECK(m.find("Message-ID: <id.1@example.org>\n") != std::string::npos);
+    CHECK(m.find("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 7bit\n\nplain body\n") !=
+          std::string::npos);
+    CHECK(m.find('\r') == std::string::npos);
+    p.body = "Zoë\n";
+    m = build_message(p);
+    CHECK(m.find("Content-Transfer-Encoding: quoted-printable\n\nZo=C3=AB\n") != std::string::npos);
+}
+
+TEST_CASE("mbox_entry: From line, >From quoting in the body only, blank line after") {
+    const std::string msg = "From: a@example.org\nSubject: x\n\nFrom here\n>From there\nok\n";
+    CHECK(mbox_entry(msg, "a@example.org", day("2026-11-23"), 7 * 60) ==
+          "From a@example.org Mon Nov 23 07:00:00 2026\nFrom: a@example.org\nSubject: x\n\n>From here\n>>From there\nok\n\n");
+}
+
+TEST_CASE("fnv1a64: stable") {
+    CHECK(fnv1a64("") == 0xcbf29ce484222325ULL);
+    CHECK(fnv1a64("a") == 0xaf63dc4c8601ec8cULL);
+}
+
+TEST_CASE("remind state: round trip, sorted, bad lines skipped") {
+    RemindHistory h;
+    h[{"jdoe", "meeting:asmith+jdoe:2026-11-24"}] = day("2026-11-23");
+    h[{"asmith", "goal-due:g1:2026-11-27"}] = day("2026-11-20");
+    const std::string text = format_remind_state(h);
+    CHECK(text == std::string(remind_state_header) +
+                      "\nasmith\tgoal-due:g1:2026-11-27\t2026-11-20\njdoe\tmeeting:asmith+jdoe:2026-11-24\t2026-11-23\n");
+    CHECK(parse_remind_state(text) == h);
+    CHECK(parse_remind_state("garbage\nx\ty\tnot-a-date\n\tk\t2026-01-01\n").empty());
+}
