@@ -5,6 +5,7 @@
 
 #include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/files.hpp"
 #include "mentor/io/process.hpp"
 
 namespace mentor {
@@ -45,6 +46,17 @@ Date Context::today() const {
 fs::path Context::resolve(const std::string& path) const {
     const fs::path p(path);
     return p.is_absolute() ? p : cwd / p;
+}
+
+void Context::write_output(const std::string& path, std::string_view text) const {
+    const std::string target = resolve(path).string();
+    try {
+        write_file_atomic(target, text);
+    } catch (const SystemError& e) {
+        std::string message = e.what();
+        if (const auto at = message.find(target); at != std::string::npos) message.replace(at, target.size(), path);
+        throw SystemError(message, e.hint());
+    }
 }
 
 ProgramDir Context::program_dir() const {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mentor/domain/date.hpp"
@@ -44,6 +45,9 @@ struct Context {
     ProgramDir program_dir() const;
     /// A path given on the command line, resolved against the working directory.
     std::filesystem::path resolve(const std::string& path) const;
+    /// Writes `text` atomically to a path given on the command line (`-o FILE`). An error
+    /// names the file as the user wrote it, not as resolved against the working directory.
+    void write_output(const std::string& path, std::string_view text) const;
     /// Whether messages on standard error may use colour (a terminal, and no NO_COLOR).
     bool color() const;
 };

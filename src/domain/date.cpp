@@ -50,6 +50,17 @@ std::string Date::iso() const {
                        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
+std::string_view Date::weekday_abbrev() const {
+    static constexpr std::string_view names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    return names[weekday()];
+}
+
+std::string_view Date::month_abbrev() const {
+    static constexpr std::string_view names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    return names[month() - 1];
+}
+
 bool is_valid_ymd(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1 || day > 31) return false;
     const chr::year_month_day ymd{chr::year{year}, chr::month{static_cast<unsigned>(month)},

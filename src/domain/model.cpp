@@ -32,6 +32,16 @@ const Person* Roster::find(std::string_view id) const {
     return nullptr;
 }
 
+RosterIndex::RosterIndex(const Roster& roster) {
+    by_id_.reserve(roster.people.size());
+    for (const Person& p : roster.people) by_id_.emplace(p.id, &p);
+}
+
+const Person* RosterIndex::find(std::string_view id) const {
+    const auto it = by_id_.find(id);
+    return it == by_id_.end() ? nullptr : it->second;
+}
+
 std::string_view mode_name(Mode m) {
     switch (m) {
         case Mode::one_to_one: return "one-to-one";

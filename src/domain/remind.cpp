@@ -13,9 +13,6 @@ namespace mentor {
 namespace {
 
 constexpr int max_lookback_days = 400;
-constexpr const char* day_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 bool active_on(const Pair& p, Date day) { return p.start <= day && (!p.end || day < *p.end); }
 
@@ -42,21 +39,17 @@ bool is_contact(const Entry& e) { return needs_pair(e.kind) && e.has_pair(); }
 
 struct Builder {
     const RemindInput& in;
-    std::unordered_map<std::string_view, const Person*> people;
+    RosterIndex people;
     std::vector<const Person*> coordinators;
     std::vector<Reminder> out;
 
-    explicit Builder(const RemindInput& input) : in(input) {
+    explicit Builder(const RemindInput& input) : in(input), people(input.roster) {
         for (const Person& p : in.roster.people) {
-            people.emplace(p.id, &p);
             if (p.has(Role::coordinator)) coordinators.push_back(&p);
         }
     }
 
-    const Person* find(std::string_view id) const {
-        auto it = people.find(id);
-        return it == people.end() ? nullptr : it->second;
-    }
+    const Person* find(std::string_view id) const { return people.find(id); }
     /// "Ana Smith (asmith)", or the id alone for someone not in the roster.
     std::string who(std::string_view id) const {
         const Person* p = find(id);
@@ -103,7 +96,7 @@ std::string_view section_name(ReminderSection s) {
 
 
 std::string short_day(Date d) {
-    return fmt::format("{} {} {}", day_names[d.weekday()], d.day(), month_names[d.month() - 1]);
+    return fmt::format("{} {} {}", d.weekday_abbrev(), d.day(), d.month_abbrev());
 }
 
 Date contacts_since(const Program& program, const std::vector<Pair>& pairs, Date today) {
@@ -351,36 +344,13 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
         }
     }
 
-    // Sorted through indices: reminders are large to move.
     std::vector<Reminder>& all = b.out;
-    std::vector<std::size_t> order(all.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-        const Reminder& a = all[i];
-        const Reminder& c = all[j];
+    std::stable_sort(all.begin(), all.end(), [](const Reminder& a, const Reminder& c) {
         if (const int r = a.recipient.compare(c.recipient)) return r < 0;
         if (a.section != c.section) return a.section < c.section;
         if (a.date != c.date) return a.date < c.date;
         return a.key < c.key;
     });
-    // Put each reminder in its place by following the permutation's cycles: every reminder
-    // moves once, and no second list is allocated.
-    constexpr std::size_t done = static_cast<std::size_t>(-1);
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        if (order[k] == done || order[k] == k) continue;
-        Reminder held = std::move(all[k]);
-        std::size_t at = k;
-        while (true) {
-            const std::size_t from = order[at];
-            order[at] = done;
-            if (from == k) {
-                all[at] = std::move(held);
-                break;
-            }
-            all[at] = std::move(all[from]);
-            at = from;
-        }
-    }
     // The same item can reach a coordinator twice (their school is the mentor's and the mentee's).
     all.erase(std::unique(all.begin(), all.end(),
                           [](const Reminder& a, const Reminder& c) {

@@ -37,18 +37,6 @@ int school_weeks(const Program& program, Date from, Date until) {
     return weeks;
 }
 
-struct PeopleIndex {
-    std::unordered_map<std::string_view, const Person*> by_id;
-    explicit PeopleIndex(const Roster& r) {
-        by_id.reserve(r.people.size());
-        for (const Person& p : r.people) by_id.emplace(p.id, &p);
-    }
-    const Person* find(std::string_view id) const {
-        const auto it = by_id.find(id);
-        return it == by_id.end() ? nullptr : it->second;
-    }
-};
-
 }  // namespace
 
 std::optional<int> PairFigures::adherence_percent() const {
@@ -113,7 +101,7 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
     r.by = options.by;
     const Date from = r.from, until = r.until;
     const bool started = from <= until;
-    const PeopleIndex people(roster);
+    const RosterIndex people(roster);
 
     // The pairs of the year, and an index from (mentee, mentor) to them.
     std::unordered_map<std::string, std::vector<std::size_t>> pair_index;

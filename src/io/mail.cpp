@@ -8,10 +8,6 @@ namespace mentor {
 
 namespace {
 
-constexpr const char* day_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr const char* month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 bool is_ascii(std::string_view s) {
     for (char ch : s) {
         if (static_cast<unsigned char>(ch) >= 0x80) return false;
@@ -140,8 +136,8 @@ std::string rfc5322_date(Date day, int minutes, int offset_seconds) {
     const int off = offset_seconds / 60;
     const char sign = off < 0 ? '-' : '+';
     const int a = off < 0 ? -off : off;
-    return fmt::format("{}, {:02} {} {} {:02}:{:02}:00 {}{:02}{:02}", day_names[day.weekday()], day.day(),
-                       month_names[day.month() - 1], day.year(), minutes / 60, minutes % 60, sign, a / 60, a % 60);
+    return fmt::format("{}, {:02} {} {} {:02}:{:02}:00 {}{:02}{:02}", day.weekday_abbrev(), day.day(),
+                       day.month_abbrev(), day.year(), minutes / 60, minutes % 60, sign, a / 60, a % 60);
 }
 
 std::uint64_t fnv1a64(std::string_view bytes) {
@@ -174,7 +170,7 @@ std::string build_message(const MailParts& p) {
 
 std::string mbox_entry(std::string_view message, std::string_view sender, Date day, int minutes) {
     std::string out = fmt::format("From {} {} {} {:2} {:02}:{:02}:00 {}\n", sender.empty() ? "MAILER-DAEMON" : sender,
-                                  day_names[day.weekday()], month_names[day.month() - 1], day.day(), minutes / 60,
+                                  day.weekday_abbrev(), day.month_abbrev(), day.day(), minutes / 60,
                                   minutes % 60, day.year());
     std::size_t start = 0;
     bool in_body = false;

@@ -2,7 +2,6 @@
 #include "mentor/io/remind_format.hpp"
 
 #include <fmt/format.h>
-#include <unordered_map>
 
 #include "mentor/io/output.hpp"
 
@@ -46,13 +45,12 @@ int count(const RecipientReminders& g, ReminderSection s) {
 }  // namespace
 
 std::vector<RecipientReminders> group_reminders(const std::vector<Reminder>& items, const Roster& roster) {
-    std::unordered_map<std::string_view, const Person*> people;
-    for (const Person& p : roster.people) people.emplace(p.id, &p);
+    const RosterIndex people(roster);
     std::vector<RecipientReminders> out;
     for (const Reminder& r : items) {
-        auto it = people.find(r.recipient);
-        if (it == people.end()) continue;
-        if (out.empty() || out.back().person != it->second) out.push_back({it->second, {}});
+        const Person* person = people.find(r.recipient);
+        if (!person) continue;
+        if (out.empty() || out.back().person != person) out.push_back({person, {}});
         out.back().items.push_back(&r);
     }
     return out;

@@ -24,6 +24,9 @@ public:
 
     /// `YYYY-MM-DD`.
     std::string iso() const;
+    /// English abbreviations, as mail headers and short dates use them: `Mon`, `Nov`.
+    std::string_view weekday_abbrev() const;
+    std::string_view month_abbrev() const;
 
     constexpr Date operator+(int n) const { return from_days(days_ + n); }
     constexpr Date operator-(int n) const { return from_days(days_ - n); }

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -74,8 +75,20 @@ struct Roster {
     std::string source;  ///< file name used in diagnostics
     std::vector<Person> people;
 
-    /// The person with this id, or null. Linear; build an index for repeated lookups.
+    /// The person with this id, or null. Linear; use a RosterIndex for repeated lookups.
     const Person* find(std::string_view id) const;
+};
+
+/// The people of a roster by id, for lookups in a loop. Holds pointers into the roster,
+/// which must outlive it and not change.
+class RosterIndex {
+public:
+    explicit RosterIndex(const Roster& roster);
+    /// The person with this id, or null.
+    const Person* find(std::string_view id) const;
+
+private:
+    std::unordered_map<std::string_view, const Person*> by_id_;
 };
 
 enum class Mode { one_to_one, peer, stable };

@@ -4,7 +4,6 @@
 
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
 #include "mentor/io/icalendar.hpp"
 #include "mentor/io/schedule_store.hpp"
 #include "mentor/io/tzif.hpp"
@@ -42,15 +41,7 @@ int run_calendar(Context& ctx, const CalendarOptions& opt) {
         ctx.out << ics;
         return exit_code::ok;
     }
-    const std::string target = ctx.resolve(opt.output).string();
-    try {
-        write_file_atomic(target, ics);
-    } catch (const SystemError& e) {
-        // Name the file as the user wrote it, not as resolved against the working directory.
-        std::string message = e.what();
-        if (const auto at = message.find(target); at != std::string::npos) message.replace(at, target.size(), opt.output);
-        throw SystemError(message, e.hint());
-    }
+    ctx.write_output(opt.output, ics);
     int cancelled = 0;
     for (const Meeting& m : chosen) cancelled += m.cancelled ? 1 : 0;
     const auto events = static_cast<int>(chosen.size());

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 #include <iterator>
 #include <set>
-#include <unordered_map>
 
 #include "commands.hpp"
 #include "mentor/domain/remind.hpp"
@@ -176,30 +175,22 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     const RemindHistory history = read_remind_state(state_path);
     std::vector<Reminder> fresh = without_repeats(std::move(due), history, today, program.remind_repeat_days);
 
+    std::vector<RecipientReminders> groups = group_reminders(fresh, loaded.roster);
     if (mail) {
         // Mail needs an address; the others are told on standard error and not counted as sent.
-        std::unordered_map<std::string_view, const Person*> people;
-        for (const Person& p : loaded.roster.people) people.emplace(p.id, &p);
-        std::string last;
-        bool has_email = false;
-        std::erase_if(fresh, [&](const Reminder& r) {
-            if (r.recipient != last) {
-                // Items come grouped by recipient: one lookup (and one warning) per person.
-                last = r.recipient;
-                auto it = people.find(r.recipient);
-                has_email = it != people.end() && !it->second->email.empty();
-                if (!has_email) {
-                    ctx.err << fmt::format(
-                        "mentor: warning: {} has no email address; their reminders are not mailed\n", r.recipient);
-                }
-            }
-            return !has_email;
+        std::erase_if(groups, [&](const RecipientReminders& g) {
+            if (!g.person->email.empty()) return false;
+            ctx.err << fmt::format("mentor: warning: {} has no email address; their reminders are not mailed\n",
+                                   g.person->id);
+            return true;
         });
     }
-    if (fresh.empty()) return exit_code::ok;  // cron stays quiet
+    if (groups.empty()) return exit_code::ok;  // cron stays quiet
 
-    const std::vector<RecipientReminders> groups = group_reminders(fresh, loaded.roster);
     std::vector<Reminder> sent;
+    const auto record = [&](const RecipientReminders& g) {
+        for (const Reminder* item : g.items) sent.push_back(*item);
+    };
     int status = exit_code::ok;
     if (opt.send && !opt.dry_run) {
         const std::vector<std::string> argv = split_command(program.sendmail);
@@ -210,7 +201,7 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
         for_each_message(groups, program, today, days, [&](const RecipientReminders& g, const std::string& text) {
             const ProcessResult r = run_process(argv, text);
             if (r.status == 0) {
-                for (const Reminder* item : g.items) sent.push_back(*item);
+                record(g);
                 return;
             }
             status = exit_code::system;
@@ -231,7 +222,7 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
         } else {
             ctx.out << format_reminders_text(groups);
         }
-        sent = std::move(fresh);
+        for (const RecipientReminders& g : groups) record(g);
     }
     if (!opt.dry_run && !sent.empty()) {
         write_remind_state(state_path, record_sent(history, sent, today, program.remind_repeat_days));

@@ -6,7 +6,6 @@
 #include "commands.hpp"
 #include "mentor/domain/report.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
 #include "mentor/io/journal_file.hpp"
 #include "mentor/io/report_format.hpp"
 #include "mentor/io/schedule_store.hpp"
@@ -48,15 +47,7 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     if (opt.output.empty()) {
         ctx.out << text;
     } else {
-        const std::string target = ctx.resolve(opt.output).string();
-        try {
-            write_file_atomic(target, text);
-        } catch (const SystemError& e) {
-            // Name the file as the user wrote it, not as resolved against the working directory.
-            std::string message = e.what();
-            if (const auto at = message.find(target); at != std::string::npos) message.replace(at, target.size(), opt.output);
-            throw SystemError(message, e.hint());
-        }
+        ctx.write_output(opt.output, text);
         ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
     }
     return exit_code::ok;
