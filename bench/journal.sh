@@ -15,38 +15,17 @@
 # One untimed run first fills the roster cache (.mentor/roster.cache), as any first command does.
 # Needs /usr/bin/python3 and, for step 4, ledger (Debian's ledger package).
 set -u
-[ $# -eq 1 ] || { echo "usage: bench/journal.sh BUILD_DIR" >&2; exit 2; }
-build=$1
-mentor=$(realpath "$build/src/mentor") gen=$build/bench/mentor-gen
-here=$(cd "$(dirname "$0")" && pwd)
-for b in "$mentor" "$gen"; do
-  [ -x "$b" ] || { echo "bench/journal.sh: $b is not built; build $build first"; exit 0; }
-done
-runs=${RUNS:-5} entries=${ENTRIES:-400000}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export MENTOR_TODAY=2026-11-23
-unset MENTOR_USER MENTOR_DIR
-
-"$gen" --people 5000 --seed 1 --out "$tmp/d" > /dev/null
-"$mentor" -C "$tmp/d" pair --today 2026-08-24 > /dev/null
-echo "journal: $(/usr/bin/python3 "$here/gen_journal.py" "$tmp/d" "$entries" "$tmp/ledger.dat")"
+. "$(dirname "$0")/lib.sh"
+bench_init "$@"
+district "$tmp/d"
 read -r mentee mentor_id <<< "$(awk -F'\t' 'NR == 3 { print $1, $2 }' "$tmp/d/pairs.tsv")"
 cd "$tmp/d"
 "$mentor" pairs > /dev/null  # fills the roster cache
 
-# Wall seconds of one run of a command, output discarded.
-wall() { /usr/bin/time -f "%e" "$@" 2>&1 > /dev/null | tail -n 1; }
-stats() { sort -n | awk '{ v[NR] = $1 } END { printf "%.3f %.3f %.3f", v[int((NR + 1) / 2)], v[1], v[NR] }'; }
-report() {  # label budget-seconds median min max
-  printf '  %-34s median %7.3f s  (min %.3f, max %.3f)  budget < %s s: %s\n' "$1" "$3" "$4" "$5" "$2" \
-    "$(awk -v m="$3" -v b="$2" 'BEGIN { print (m < b) ? "ok" : "OVER" }')"
-}
-
 echo "mentor on a journal of $entries entries (wall seconds, median of $runs)"
-read -r med lo hi <<< "$(for _ in $(seq "$runs"); do wall "$mentor" journal --since 2026-10-24; done | stats)"
+read -r med lo hi <<< "$(time_runs "$mentor" journal --since 2026-10-24)"
 report "journal --since 2026-10-24" 0.5 "$med" "$lo" "$hi"
-read -r med lo hi <<< "$(for _ in $(seq "$runs"); do wall "$mentor" goal list; done | stats)"
+read -r med lo hi <<< "$(time_runs "$mentor" goal list)"
 report "goal list" 0.5 "$med" "$lo" "$hi"
 read -r med lo hi <<< "$(for i in $(seq "$runs"); do wall "$mentor" log "$mentee" --as "$mentor_id" -m "bench $i"; done | stats)"
 report "log (one check-in)" 0.05 "$med" "$lo" "$hi"
