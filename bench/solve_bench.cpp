@@ -11,7 +11,7 @@
 
 #include "mentor/domain/assignment.hpp"
 #include "mentor/domain/compatibility.hpp"
-#include "mentor/io/program_dir.hpp"
+#include "mentor/io/store.hpp"
 
 using namespace mentor;
 
@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "mentor-solve-bench: bad date %s\n", argv[2]);
         return 2;
     }
-    const LoadedProgram loaded = load_valid_program(ProgramDir{argv[1], {}});
+    mentor::ProgramStore store(ProgramDir{argv[1], {}});
+    const LoadedProgram& loaded = store.valid();
     const Roster& roster = loaded.roster;
     const Compatibility compat(roster, loaded.program, *day, {});
     std::vector<int> mentees, mentors;
@@ -38,7 +39,7 @@ int main(int argc, char** argv) {
     std::sort(mentors.begin(), mentors.end(), by_id);
 
     AssignmentProblem problem;
-    for (int m : mentors) problem.capacity.push_back(std::max(0, loaded.program.capacity_of(roster.people[static_cast<std::size_t>(m)])));
+    for (int m : mentors) problem.capacity.push_back(std::max(0, loaded.program.matching.capacity_of(roster.people[static_cast<std::size_t>(m)])));
     std::vector<std::int32_t> matrix(mentees.size() * mentors.size(), -1);
     std::vector<std::pair<int, std::int64_t>> arcs;
     Score s;

@@ -5,7 +5,6 @@
 
 #include "mentor/domain/suggest.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
 #include "mentor/io/process.hpp"
 
 namespace mentor {
@@ -46,17 +45,6 @@ Date Context::today() const {
 fs::path Context::resolve(const std::string& path) const {
     const fs::path p(path);
     return p.is_absolute() ? p : cwd / p;
-}
-
-void Context::write_output(const std::string& path, std::string_view text) const {
-    const std::string target = resolve(path).string();
-    try {
-        write_file_atomic(target, text);
-    } catch (const SystemError& e) {
-        std::string message = e.what();
-        if (const auto at = message.find(target); at != std::string::npos) message.replace(at, target.size(), path);
-        throw SystemError(message, e.hint());
-    }
 }
 
 ProgramDir Context::program_dir() const {
@@ -105,14 +93,23 @@ void print_error(const Context& ctx, const std::string& message, const std::stri
     if (!hint.empty()) ctx.err << fmt::format("  {} {}\n", paint(c, cyan, "hint:"), hint);
 }
 
+namespace {
+
+[[noreturn]] void throw_refusal(const Refusal& r) {
+    if (r.not_found) throw NotFoundError(r.message, r.hint);
+    throw UsageError(r.message, r.hint);
+}
+
+}  // namespace
+
+Entry planned_entry(EntryPlan plan) {
+    if (plan.refusal) throw_refusal(*plan.refusal);
+    return std::move(plan.entry);
+}
+
 const Person& require_person(const Roster& roster, const std::string& id) {
-    if (const Person* p = roster.find(id)) return *p;
-    std::vector<std::string_view> ids;
-    ids.reserve(roster.people.size());
-    for (const auto& q : roster.people) ids.push_back(q.id);
-    const std::string best = closest_match(id, ids);
-    throw NotFoundError(fmt::format("no person '{}' in {}", id, roster.source),
-                        best.empty() ? "`mentor roster list` shows every id" : fmt::format("did you mean '{}'?", best));
+    if (const auto refusal = unknown_person(roster, id)) throw_refusal(*refusal);
+    return *roster.find(id);
 }
 
 void add_format_option(CLI::App& cmd, std::string& target, const std::vector<std::string>& choices,
@@ -166,8 +163,8 @@ std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir
     return {};
 }
 
-std::string require_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option) {
-    std::string id = find_user(ctx, roster, dir, as_option);
+std::string require_user(const Context& ctx, ProgramStore& store, const std::string& as_option) {
+    std::string id = find_user(ctx, store, as_option);
     if (id.empty()) {
         throw UsageError("who is writing? mentor could not tell",
                          "pass --as ID, set MENTOR_USER=ID, or set `git config user.email` to your email in the roster");
@@ -180,6 +177,23 @@ Date date_option(const std::string& text, std::string_view option) {
     throw UsageError(fmt::format("{} '{}' is not a date", option, text), "write it as YYYY-MM-DD");
 }
 
+std::optional<Date> optional_date_option(const std::string& text, std::string_view option) {
+    if (text.empty()) return std::nullopt;
+    return date_option(text, option);
+}
+
 Format format_option(const std::string& name) { return parse_format(name).value_or(Format::text); }
+
+}  // namespace mentor
+
+namespace mentor {
+
+void print_or_write(Context& ctx, ProgramStore& store, const std::string& output, std::string_view text) {
+    if (output.empty()) {
+        ctx.out << text;
+    } else {
+        store.write_output(ctx.resolve(output), output, text);
+    }
+}
 
 }  // namespace mentor

@@ -10,9 +10,10 @@
 
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/diagnostic.hpp"
+#include "mentor/domain/entry_plan.hpp"
 #include "mentor/domain/model.hpp"
 #include "mentor/io/output.hpp"
-#include "mentor/io/program_dir.hpp"
+#include "mentor/io/store.hpp"
 
 namespace CLI {
 class App;
@@ -43,11 +44,10 @@ struct Context {
     /// The program directory: -C DIR, else $MENTOR_DIR, else the nearest parent holding
     /// program.toml. Throws NotFoundError when there is none.
     ProgramDir program_dir() const;
+    /// The store of the program directory: the one door to its files.
+    ProgramStore store() const { return ProgramStore(program_dir()); }
     /// A path given on the command line, resolved against the working directory.
     std::filesystem::path resolve(const std::string& path) const;
-    /// Writes `text` atomically to a path given on the command line (`-o FILE`). An error
-    /// names the file as the user wrote it, not as resolved against the working directory.
-    void write_output(const std::string& path, std::string_view text) const;
     /// Whether messages on standard error may use colour (a terminal, and no NO_COLOR).
     bool color() const;
 };
@@ -56,12 +56,21 @@ struct Context {
 /// whose email is `git config user.email` in the program directory. Empty when none of these
 /// names anyone; throws NotFoundError when an id given is not in the roster.
 std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option);
+/// find_user on the store's roster and directory.
+inline std::string find_user(const Context& ctx, ProgramStore& store, const std::string& as_option) {
+    return find_user(ctx, store.roster(), store.dir(), as_option);
+}
 
 /// Like find_user, but throws UsageError saying how to name oneself when nobody is found.
-std::string require_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option);
+std::string require_user(const Context& ctx, ProgramStore& store, const std::string& as_option);
+
+/// Writes a command's output to `-o FILE` (atomically) when one is given, else to standard output.
+void print_or_write(Context& ctx, ProgramStore& store, const std::string& output, std::string_view text);
 
 /// Parses a date given to an option; throws UsageError naming the option.
 Date date_option(const std::string& text, std::string_view option);
+/// Like date_option, but an empty text is no date.
+std::optional<Date> optional_date_option(const std::string& text, std::string_view option);
 
 /// Runs a selected subcommand; returns the exit status.
 using Runner = std::function<int(Context&)>;
@@ -74,6 +83,9 @@ void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diags)
 
 /// Prints `mentor: error: message` and the hint, if any.
 void print_error(const Context& ctx, const std::string& message, const std::string& hint = {});
+
+/// The entry of a plan; throws NotFoundError or UsageError when the plan was refused.
+Entry planned_entry(EntryPlan plan);
 
 /// The person with this id; throws NotFoundError with the nearest id as a hint.
 const Person& require_person(const Roster& roster, const std::string& id);

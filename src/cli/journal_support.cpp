@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "mentor/domain/suggest.hpp"
+#include "mentor/domain/entry_plan.hpp"
 #include "mentor/io/error.hpp"
 
 namespace mentor {
@@ -24,12 +24,8 @@ std::vector<std::string> split_ids(const std::vector<std::string>& values) {
 }
 
 const Goal& require_goal(const std::vector<Goal>& goals, const std::string& id) {
-    if (const Goal* g = find_goal(goals, id)) return *g;
-    std::vector<std::string_view> ids;
-    for (const Goal& g : goals) ids.push_back(g.id);
-    const std::string best = closest_match(id, ids);
-    throw NotFoundError(fmt::format("no goal '{}' in the journal", id),
-                        best.empty() ? "`mentor goal list --all` shows every goal" : fmt::format("did you mean '{}'?", best));
+    if (const auto refusal = unknown_goal(goals, id)) throw NotFoundError(refusal->message, refusal->hint);
+    return *find_goal(goals, id);
 }
 
 }  // namespace mentor

@@ -154,7 +154,7 @@ Compatibility::Compatibility(const Roster& roster, const Program& program, Date 
     }
     double max = 0;
     for (std::size_t c = 0; c < criterion_count; ++c) {
-        weights_[c] = std::max(0.0, weight_by_name(program.weights, weight_names[c]));
+        weights_[c] = std::max(0.0, weight_by_name(program.matching.weights, weight_names[c]));
         max += weights_[c];
     }
     max_total_ = static_cast<int>(std::lround(max * 100)) + static_cast<int>(criterion_count);
@@ -180,23 +180,23 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap
     const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
     if (!m.is_present(day_) || !e.is_present(day_)) return Rule::not_present;
     if (!peer_) {
-        if (program_.require_trained && (!m.trained || *m.trained > day_)) return Rule::untrained;
-        if (program_.capacity_of(m) <= 0) return Rule::no_capacity;
+        if (program_.matching.require_trained && (!m.trained || *m.trained > day_)) return Rule::untrained;
+        if (program_.matching.capacity_of(m) <= 0) return Rule::no_capacity;
     }
     const Features& fm = features_[static_cast<std::size_t>(mentor)];
     const Features& fe = features_[static_cast<std::size_t>(mentee)];
-    if (program_.exclude_supervisor && (fe.supervisor == mentor || fm.supervisor == mentee)) return Rule::evaluator;
+    if (program_.matching.exclude_supervisor && (fe.supervisor == mentor || fm.supervisor == mentee)) return Rule::evaluator;
     if (contains(fm.avoid, mentee) || contains(fe.avoid, mentor)) return Rule::avoid;
     const bool same_school = fm.school >= 0 && fm.school == fe.school;
-    if (!same_school && program_.same_school != SameSchool::any) {
-        if (program_.same_school == SameSchool::require) return Rule::school;
+    if (!same_school && program_.matching.same_school != SameSchool::any) {
+        if (program_.matching.same_school == SameSchool::require) return Rule::school;
         if (!(m.online && e.online)) return Rule::school;  // "prefer": across schools only online
     }
-    if (program_.min_shared_minutes > 0) {
+    if (program_.matching.min_shared_minutes > 0) {
         overlap = overlap_minutes(fm.windows, fe.windows);
-        if (overlap < program_.min_shared_minutes) return Rule::no_common_time;
+        if (overlap < program_.matching.min_shared_minutes) return Rule::no_common_time;
     }
-    if (!program_.allow_repeat && !earlier_.empty() && earlier_.count(key(mentor, mentee))) return Rule::earlier_pair;
+    if (!program_.matching.allow_repeat && !earlier_.empty() && earlier_.count(key(mentor, mentee))) return Rule::earlier_pair;
     return std::nullopt;
 }
 
@@ -225,7 +225,7 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
         s[1] = std::max(0.0, 1.0 - best / 3.0);
     }
     s[2] = fm.school >= 0 && fm.school == fe.school ? 1.0 : 0.0;
-    const int minutes = std::max(1, program_.meeting_minutes);
+    const int minutes = std::max(1, program_.cadence.minutes);
     if (overlap < 0) overlap = overlap_minutes(fm.windows, fe.windows);
     s[3] = std::min(1.0, overlap / static_cast<double>(minutes));
     s[4] = coverage(fe.focus, fm.focus);
@@ -291,7 +291,7 @@ std::string Compatibility::explain(Rule rule, int mentor, int mentee) const {
             return by_mentee ? fmt::format("{} avoids {}", e.id, m.id) : fmt::format("{} avoids {}", m.id, e.id);
         }
         case Rule::school:
-            if (program_.same_school == SameSchool::require) {
+            if (program_.matching.same_school == SameSchool::require) {
                 return fmt::format("different schools ({} and {}), and matching.same_school is \"require\"",
                                    m.school.empty() ? "none" : m.school, e.school.empty() ? "none" : e.school);
             }
@@ -300,7 +300,7 @@ std::string Compatibility::explain(Rule rule, int mentor, int mentee) const {
                                m.online ? e.id : m.id);
         case Rule::no_common_time:
             return fmt::format("{} minutes a week in common, fewer than matching.min_shared_minutes = {}",
-                               shared_minutes(mentor, mentee), program_.min_shared_minutes);
+                               shared_minutes(mentor, mentee), program_.matching.min_shared_minutes);
         case Rule::earlier_pair: return "paired before, and matching.allow_repeat is false";
     }
     return {};

@@ -158,9 +158,9 @@ std::vector<std::string> smart_warnings(const GoalDefinition& d, const Program& 
     }
     if (!d.due) {
         out.push_back("not time-bound: it has no due date");
-    } else if (*d.due < program.term_start || *d.due > program.term_end) {
+    } else if (*d.due < program.term.start || *d.due > program.term.end) {
         out.push_back(fmt::format("not time-bound: its due date {} is outside the term ({} to {})", d.due->iso(),
-                                  program.term_start.iso(), program.term_end.iso()));
+                                  program.term.start.iso(), program.term.end.iso()));
     }
     for (const Milestone& m : d.milestones) {
         if (d.due && m.date > *d.due) {

@@ -120,8 +120,8 @@ double weight_by_name(const Weights& w, std::string_view name) {
     return p ? *p : 0.0;
 }
 
-bool Program::is_school_day(Date day) const {
-    if (day < term_start || day > term_end || day.weekday() >= 5) return false;
+bool Term::is_school_day(Date day) const {
+    if (day < start || day > end || day.weekday() >= 5) return false;
     if (std::find(holidays.begin(), holidays.end(), day) != holidays.end()) return false;
     return std::none_of(breaks.begin(), breaks.end(),
                         [&](const Break& b) { return b.start <= day && day <= b.end; });

@@ -117,13 +117,13 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
 }
 
 SchoolCandidates::SchoolCandidates(const Roster& roster, const Program& program, const std::vector<int>& mentor_people)
-    : everyone_(program.same_school == SameSchool::any), total_(static_cast<int>(mentor_people.size())) {
+    : everyone_(program.matching.same_school == SameSchool::any), total_(static_cast<int>(mentor_people.size())) {
     for (std::size_t j = 0; j < mentor_people.size(); ++j) {
         const Person& p = roster.people[static_cast<std::size_t>(mentor_people[j])];
         const int pos = static_cast<int>(j);
         all_.push_back(pos);
         by_school_[p.school].push_back(pos);
-        if (p.online && program.same_school == SameSchool::prefer) online_.push_back(pos);
+        if (p.online && program.matching.same_school == SameSchool::prefer) online_.push_back(pos);
     }
 }
 
@@ -188,7 +188,7 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     AssignmentProblem problem;
     // Column j of the problem is mentors[j].
     for (int m : mentors) {
-        const int room = program.capacity_of(roster.people[static_cast<std::size_t>(m)]) - load[static_cast<std::size_t>(m)];
+        const int room = program.matching.capacity_of(roster.people[static_cast<std::size_t>(m)]) - load[static_cast<std::size_t>(m)];
         problem.capacity.push_back(std::max(0, room));
     }
     // Only the mentors the school rule allows are scored: a district is a sparse problem.
@@ -262,7 +262,7 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     }
     plan.proven_optimal = true;
 
-    const Date start = std::max(today, program.term_start);
+    const Date start = std::max(today, program.term.start);
     for (std::size_t k = 0; k < mentees.size(); ++k) {
         const int e = mentees[k];
         const Person& pe = roster.people[static_cast<std::size_t>(e)];
@@ -326,7 +326,7 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
                     "give one of the two pairs an end date");
         }
         if (!peer) mentees_of[p.mentor].push_back(&p);
-        if (m != people.end() && e != people.end() && program.exclude_supervisor &&
+        if (m != people.end() && e != people.end() && program.matching.exclude_supervisor &&
             (e->second->supervisor == p.mentor || m->second->supervisor == p.mentee)) {
             // `mentor pair` ends such a pair, so it is a warning: an error would block that very fix.
             d.warning(where, fmt::format("{} is paired with {}, who evaluates them; mentoring must stay non-evaluative",
@@ -339,7 +339,7 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
         if (program.mode == Mode::peer) break;  // peers have no capacity
         const auto m = people.find(mentor);
         if (m == people.end()) continue;
-        const int cap = program.capacity_of(*m->second);
+        const int cap = program.matching.capacity_of(*m->second);
         if (static_cast<int>(list.size()) > cap) {
             d.error({list.back()->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
                                                         list.size(), cap),

@@ -20,7 +20,7 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
         if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
     }
     const Compatibility compat(roster, program, today, earlier, true);
-    const Date start = std::max(today, program.term_start);
+    const Date start = std::max(today, program.term.start);
 
     // Cohorts in name order, members in id order: the result cannot depend on the roster's order.
     std::map<std::string, std::vector<int>> cohorts;
@@ -76,7 +76,7 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
             const int pa = members[static_cast<std::size_t>(a)];
             const Person& odd = roster.people[static_cast<std::size_t>(pa)];
             int best = -1, best_total = -1;
-            if (program.peer_odd == PeerOdd::trio) {
+            if (program.matching.peer_odd == PeerOdd::trio) {
                 for (std::size_t k = 0; k < made.size(); ++k) {
                     if (has_third[k]) continue;
                     const int x = members[static_cast<std::size_t>(made[k].first)];
@@ -106,7 +106,7 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
             } else if (allowed[static_cast<std::size_t>(a)] == 0) {
                 reason = fmt::format("every peer in cohort {} is excluded ({})", cohort,
                                      rule_counts(excluded_by[static_cast<std::size_t>(a)]));
-            } else if (program.peer_odd == PeerOdd::unmatched) {
+            } else if (program.matching.peer_odd == PeerOdd::unmatched) {
                 reason = fmt::format("odd one out of cohort {} (matching.peer_odd = \"unmatched\")", cohort);
             } else {
                 reason = fmt::format("every allowed peer in cohort {} is already paired, and no pair can take a third", cohort);

@@ -17,14 +17,14 @@ constexpr int max_lookback_days = 400;
 bool active_on(const Pair& p, Date day) { return p.start <= day && (!p.end || day < *p.end); }
 
 bool in_break(const Program& program, Date d) {
-    return std::any_of(program.breaks.begin(), program.breaks.end(),
+    return std::any_of(program.term.breaks.begin(), program.term.breaks.end(),
                        [&](const Break& b) { return b.start <= d && d <= b.end; });
 }
 
 /// The last day a pair may go without a logged meeting after `last`: the cadence plus grace,
 /// not counting days of a break.
 Date due_by(const Program& program, Date last) {
-    int allowance = program.every_days + program.grace_days;
+    int allowance = program.cadence.every_days + program.cadence.grace_days;
     Date d = last;
     while (allowance > 0) {
         d = d + 1;
@@ -100,23 +100,23 @@ std::string short_day(Date d) {
 }
 
 Date contacts_since(const Program& program, const std::vector<Pair>& pairs, Date today) {
-    Date since = today - (program.every_days + program.grace_days);
+    Date since = today - (program.cadence.every_days + program.cadence.grace_days);
     for (const Pair& p : pairs) {
         if (active_on(p, today) && p.start < since) since = p.start;
     }
     return std::max(since, today - max_lookback_days);
 }
 
-Date goals_since(const Program& program) { return program.term_start - 365; }
+Date goals_since(const Program& program) { return program.term.start - 365; }
 
 std::vector<Reminder> due_reminders(const RemindInput& in) {
     Builder b(in);
     const Program& program = in.program;
     const Date today = in.today;
     const Date horizon_end = today + (in.days - 1);  // inclusive; before today when days is 0
-    const bool in_term = program.term_start <= today && today <= program.term_end;
+    const bool in_term = program.term.start <= today && today <= program.term.end;
 
-    const Date missed_from = today - (program.every_days + program.grace_days);
+    const Date missed_from = today - (program.cadence.every_days + program.cadence.grace_days);
     // Logged pair meetings: the latest day of each pair, and every (pair, day) lately.
     std::map<std::pair<std::string_view, std::string_view>, Date> last_contact;
     std::set<std::tuple<std::string_view, std::string_view, int>> met_on;
@@ -295,7 +295,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
         }
         for (const Person& p : in.roster.people) {
             if (!p.has(Role::mentee) || !p.is_present(today) || matched.count(p.id)) continue;
-            Date since = std::max(program.term_start, p.start.value_or(program.term_start));
+            Date since = std::max(program.term.start, p.start.value_or(program.term.start));
             if (auto it = matched_until.find(p.id); it != matched_until.end()) since = std::max(since, it->second);
             Reminder r;
             r.section = ReminderSection::digest;
@@ -317,7 +317,7 @@ std::vector<Reminder> due_reminders(const RemindInput& in) {
                 first = std::min(first, p->start);
                 latest = std::max(latest, p->start);
             }
-            const int capacity = program.capacity_of(*m);
+            const int capacity = program.matching.capacity_of(*m);
             if (static_cast<int>(list.size()) > capacity) {
                 Reminder r;
                 r.section = ReminderSection::digest;

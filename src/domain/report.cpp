@@ -28,7 +28,7 @@ int school_weeks(const Program& program, Date from, Date until) {
     for (Date monday = monday_of(from); monday <= until; monday = monday + 7) {
         for (int i = 0; i < 5; ++i) {
             const Date d = monday + i;
-            if (from <= d && d <= until && program.is_school_day(d)) {
+            if (from <= d && d <= until && program.term.is_school_day(d)) {
                 ++weeks;
                 break;
             }
@@ -89,15 +89,15 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
     Report r;
     r.program_id = program.id;
     r.program_name = program.name;
-    r.currency = program.currency;
+    r.currency = program.stipend.currency;
     r.today = options.today;
-    r.from = program.term_start;
-    r.until = std::min(options.today, program.term_end);
+    r.from = program.term.start;
+    r.until = std::min(options.today, program.term.end);
     r.risk_adherence_percent = options.risk_adherence_percent;
     r.risk_days = options.risk_days;
-    r.hourly = program.hourly;
-    r.workshop_hourly = program.workshop_hourly;
-    r.planning_ratio = program.planning_ratio;
+    r.hourly = program.stipend.hourly;
+    r.workshop_hourly = program.stipend.workshop_hourly;
+    r.planning_ratio = program.stipend.planning_ratio;
     r.by = options.by;
     const Date from = r.from, until = r.until;
     const bool started = from <= until;
@@ -114,7 +114,7 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
             if (const Person* m = people.find(p.mentee)) f.school = m->school;
             f.start = p.start;
             if (p.end && *p.end <= until) f.end = p.end;  // an end after the window has not happened yet
-            f.observations_required = f.active() ? program.observations : 0;
+            f.observations_required = f.active() ? program.cadence.observations : 0;
             r.pairs.push_back(std::move(f));
         }
     }
@@ -265,12 +265,12 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
     }
     std::sort(mentors.begin(), mentors.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
     const auto cents = [](double v) { return static_cast<std::int64_t>(v * 100 + 0.5); };
-    const std::int64_t hourly = cents(program.hourly), workshop_hourly = cents(program.workshop_hourly);
-    const std::int64_t factor = 100 + cents(program.planning_ratio);
+    const std::int64_t hourly = cents(program.stipend.hourly), workshop_hourly = cents(program.stipend.workshop_hourly);
+    const std::int64_t factor = 100 + cents(program.stipend.planning_ratio);
     for (const Person* m : mentors) {
         if (m->is_present(until)) {
             const auto it = active_mentees.find(m->id);
-            r.workload.push_back({m->id, m->name, it == active_mentees.end() ? 0 : it->second, program.capacity_of(*m)});
+            r.workload.push_back({m->id, m->name, it == active_mentees.end() ? 0 : it->second, program.matching.capacity_of(*m)});
         }
         Stipend s{m->id, m->name, m->email, m->school};
         if (const auto it = pay_minutes.find(m->id); it != pay_minutes.end()) {
@@ -307,7 +307,7 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
     }
     if (c.min_minutes_per_term && started) {
         ComplianceRule rule{"min_minutes_per_term", fmt::format("at least {} mentoring minutes in the term", *c.min_minutes_per_term), {}};
-        const bool over = program.term_end <= options.today;
+        const bool over = program.term.end <= options.today;
         for (const Person* p : mentees) {
             const int minutes = minutes_of(*p);
             const S status = minutes >= *c.min_minutes_per_term ? S::met : over ? S::not_met : S::pending;

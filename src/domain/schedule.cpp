@@ -84,8 +84,8 @@ private:
         return d >= first_ && d <= last_ && d >= p.first && d <= p.last && school_[static_cast<std::size_t>(d - first_)];
     }
     bool both_free(const PairState& p, Date d, int start) const {
-        return occupancy_.is_free(p.mentor_slot, d, start, start + minutes_, program_.max_per_day) &&
-               occupancy_.is_free(p.mentee_slot, d, start, start + minutes_, program_.max_per_day);
+        return occupancy_.is_free(p.mentor_slot, d, start, start + minutes_, program_.cadence.max_per_day) &&
+               occupancy_.is_free(p.mentee_slot, d, start, start + minutes_, program_.cadence.max_per_day);
     }
     void occupy(const PairState& p, const Meeting& m) {
         occupancy_.add(p.mentor_slot, m.date, m.start, m.end());
@@ -99,9 +99,9 @@ private:
 };
 
 Planner::Planner(const Roster& roster, const Program& program, const std::vector<Pair>& pairs, Date today)
-    : program_(program), today_(today), first_(std::max(today, program.term_start)), last_(program.term_end),
-      minutes_(program.meeting_minutes), occupancy_(0, first_, first_ - 1) {
-    for (Date d = first_; d <= last_; d = d + 1) school_.push_back(program.is_school_day(d) ? 1 : 0);
+    : program_(program), today_(today), first_(std::max(today, program.term.start)), last_(program.term.end),
+      minutes_(program.cadence.minutes), occupancy_(0, first_, first_ - 1) {
+    for (Date d = first_; d <= last_; d = d + 1) school_.push_back(program.term.is_school_day(d) ? 1 : 0);
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
 
@@ -131,9 +131,9 @@ Planner::Planner(const Roster& roster, const Program& program, const std::vector
             s.mentee = mentee->second;
             s.mentor_slot = slot(p->mentor);
             s.mentee_slot = slot(p->mentee);
-            s.first = std::max({p->start, program.term_start, s.mentor->start.value_or(p->start),
+            s.first = std::max({p->start, program.term.start, s.mentor->start.value_or(p->start),
                                 s.mentee->start.value_or(p->start)});
-            s.last = program.term_end;
+            s.last = program.term.end;
             if (s.mentor->leaves) s.last = std::min(s.last, *s.mentor->leaves - 1);
             if (s.mentee->leaves) s.last = std::min(s.last, *s.mentee->leaves - 1);
             s.mentor_free = detail::merge_windows(s.mentor->availability);
@@ -173,28 +173,28 @@ std::string Planner::invalid_reason(const PairState& p, const Meeting& m) const 
     if (m.minutes != minutes_) return fmt::format("meetings now last {} minutes", minutes_);
     const int wd = m.date.weekday();
     if (m.kind == MeetingKind::meeting) {
-        if (period_start(m.date, program_.every_days) != m.key) return "it is outside its cadence period";
+        if (period_start(m.date, program_.cadence.every_days) != m.key) return "it is outside its cadence period";
         if (!detail::covers(p.common, wd, m.start, m.end())) {
             return fmt::format("{} {}-{} is not free for both {} and {}", weekday_name(wd), format_clock(m.start),
                                format_clock(m.end()), p.mentor->id, p.mentee->id);
         }
     } else {
-        if (m.key > program_.observations) return fmt::format("the program now asks for {} observations", program_.observations);
+        if (m.key > program_.cadence.observations) return fmt::format("the program now asks for {} observations", program_.cadence.observations);
         if (!detail::covers(p.mentor_free, wd, m.start, m.end())) {
             return fmt::format("{} {}-{} is not free for {}", weekday_name(wd), format_clock(m.start), format_clock(m.end()),
                                p.mentor->id);
         }
         for (int other : p.observation_days) {
-            if (std::abs(other - m.date.days()) < program_.observation_spacing_days) {
-                return fmt::format("it is less than {} days from another observation", program_.observation_spacing_days);
+            if (std::abs(other - m.date.days()) < program_.cadence.observation_spacing_days) {
+                return fmt::format("it is less than {} days from another observation", program_.cadence.observation_spacing_days);
             }
         }
     }
-    if (!occupancy_.is_free(p.mentor_slot, m.date, m.start, m.end(), program_.max_per_day)) {
-        return fmt::format("{} is busy or has {} meetings that day", p.mentor->id, program_.max_per_day);
+    if (!occupancy_.is_free(p.mentor_slot, m.date, m.start, m.end(), program_.cadence.max_per_day)) {
+        return fmt::format("{} is busy or has {} meetings that day", p.mentor->id, program_.cadence.max_per_day);
     }
-    if (!occupancy_.is_free(p.mentee_slot, m.date, m.start, m.end(), program_.max_per_day)) {
-        return fmt::format("{} is busy or has {} meetings that day", p.mentee->id, program_.max_per_day);
+    if (!occupancy_.is_free(p.mentee_slot, m.date, m.start, m.end(), program_.cadence.max_per_day)) {
+        return fmt::format("{} is busy or has {} meetings that day", p.mentee->id, program_.cadence.max_per_day);
     }
     return {};
 }
@@ -212,7 +212,7 @@ Meeting Planner::make(const PairState& p, MeetingKind kind, int key, Date d, int
 }
 
 void Planner::place_meetings(PairState& p) {
-    const int every = std::max(program_.every_days, 1);
+    const int every = std::max(program_.cadence.every_days, 1);
     const Date from = std::max(p.first, first_), to = std::min(p.last, last_);
     if (from > to) return;
     std::sort(p.meeting_days.begin(), p.meeting_days.end());
@@ -323,7 +323,7 @@ void Planner::place_meetings(PairState& p) {
                             misses[i].closed ? "no school day with common free time" : "common free time taken by other meetings");
     }
     if (misses.size() > 3) list += fmt::format(" and {} more", misses.size() - 3);
-    const std::string noun = period_noun(program_.every_days);
+    const std::string noun = period_noun(program_.cadence.every_days);
     problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::meeting,
                          fmt::format("{} of {} without a meeting: {} of {}", misses.size(), plural(periods, noun),
                                      misses.size() == 1 ? noun : noun + "s", list),
@@ -331,7 +331,7 @@ void Planner::place_meetings(PairState& p) {
 }
 
 void Planner::place_observations(PairState& p) {
-    const int wanted = program_.observations;
+    const int wanted = program_.cadence.observations;
     const Date from = std::max(p.first, first_), to = std::min(p.last, last_);
     if (wanted <= 0 || from > to) return;
     std::vector<int> missing;
@@ -353,7 +353,7 @@ void Planner::place_observations(PairState& p) {
                              fmt::format("{} has no free window of {} minutes to observe in", p.mentor->id, minutes_), {}});
         return;
     }
-    const int spacing = program_.observation_spacing_days;
+    const int spacing = program_.cadence.observation_spacing_days;
     // Each observation aims at the middle of its share of the pair's days, so that they spread out.
     const long span = static_cast<long>(p.last - p.first) + 1;
     int placed = 0;
@@ -403,7 +403,7 @@ void Planner::place_observations(PairState& p) {
                                minutes_, p.mentor->id, from.iso(), to.iso(), spacing)
                  : fmt::format("every free {}-minute window of {} from {} to {} is taken by meetings (or the daily "
                                "limit of {})",
-                               minutes_, p.mentor->id, from.iso(), to.iso(), program_.max_per_day);
+                               minutes_, p.mentor->id, from.iso(), to.iso(), program_.cadence.max_per_day);
     problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::observation,
                          fmt::format("{} of {} observations placed: {}", have, wanted, why), {}});
 }

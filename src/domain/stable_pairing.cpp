@@ -89,7 +89,7 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
     for (std::size_t j = 0; j < mentors.size(); ++j) {
         const Person& m = roster.people[static_cast<std::size_t>(mentors[j])];
         instance.receiver_prefs.push_back(ranking(m, mentor_allowed[j], mentee_index, people));
-        instance.capacity.push_back(std::max(0, program.capacity_of(m) - review.load[static_cast<std::size_t>(mentors[j])]));
+        instance.capacity.push_back(std::max(0, program.matching.capacity_of(m) - review.load[static_cast<std::size_t>(mentors[j])]));
     }
     const StableResult result = deferred_acceptance(instance);
     plan.blocking_pairs = static_cast<int>(result.blocking_pairs.size());
@@ -99,7 +99,7 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
                                          roster.people[static_cast<std::size_t>(mentors[static_cast<std::size_t>(b.receiver)])].id));
     }
 
-    const Date start = std::max(today, program.term_start);
+    const Date start = std::max(today, program.term.start);
     for (std::size_t k = 0; k < mentees.size(); ++k) {
         const Person& pe = roster.people[static_cast<std::size_t>(mentees[k])];
         const int j = result.receiver_of[k];

@@ -65,7 +65,7 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
             d.error(where, fmt::format("{} both prefers and avoids '{}'", p.id, ref),
                     "keep '" + ref + "' in only one of 'prefers' and 'avoid'");
         }
-        if (program.exclude_supervisor && (evaluates(*other, p) || evaluates(p, *other))) {
+        if (program.matching.exclude_supervisor && (evaluates(*other, p) || evaluates(p, *other))) {
             const bool other_evaluates = evaluates(*other, p);
             d.error(where,
                     other_evaluates
@@ -94,9 +94,9 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
         d.error(p.pos.leaves, fmt::format("{} leaves on {}, not after starting on {}", p.id, p.leaves->iso(), p.start->iso()),
                 "'leaves' must be later than 'start'");
     }
-    if (p.start && *p.start > program.term_end && program.term_end > program.term_start) {
+    if (p.start && *p.start > program.term.end && program.term.end > program.term.start) {
         d.warning(p.pos.start, fmt::format("{} starts on {}, after the term ends on {}", p.id, p.start->iso(),
-                                           program.term_end.iso()),
+                                           program.term.end.iso()),
                   "check the year of 'start'");
     }
     if (!p.has(Role::mentor)) {
@@ -108,7 +108,7 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
             d.warning(p.pos.trained, fmt::format("{} has a training date but is not a mentor", p.id),
                       "add 'mentor' to their roles, or remove 'trained'");
         }
-    } else if (program.require_trained && !p.trained && p.pos.trained.line == 0) {
+    } else if (program.matching.require_trained && !p.trained && p.pos.trained.line == 0) {
         // (A training date that was written but did not parse is already an error of its own.)
         d.warning(p.pos.id, fmt::format("mentor {} has no training date and will not be paired", p.id),
                   "add 'trained: YYYY-MM-DD' once trained, or set matching.require_trained = false");
@@ -119,19 +119,19 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
 
 std::vector<Diagnostic> validate_program(const Program& program) {
     Diagnostics d(program.source);
-    const bool term_ok = program.term_end > program.term_start;
+    const bool term_ok = program.term.end > program.term.start;
     if (!term_ok && program.pos.term_end.line > 0 && program.pos.term_start.line > 0) {
         d.error(program.pos.term_end,
-                fmt::format("the term ends on {}, not after it starts on {}", program.term_end.iso(), program.term_start.iso()),
+                fmt::format("the term ends on {}, not after it starts on {}", program.term.end.iso(), program.term.start.iso()),
                 "term.end must be later than term.start; check the years");
     }
     std::vector<Date> seen;
-    for (std::size_t i = 0; i < program.holidays.size(); ++i) {
-        const Date h = program.holidays[i];
+    for (std::size_t i = 0; i < program.term.holidays.size(); ++i) {
+        const Date h = program.term.holidays[i];
         const SourcePos where = program.pos.holidays.at(i);
-        if (term_ok && (h < program.term_start || h > program.term_end)) {
-            d.error(where, fmt::format("holiday {} is outside the term ({} to {})", h.iso(), program.term_start.iso(),
-                                       program.term_end.iso()),
+        if (term_ok && (h < program.term.start || h > program.term.end)) {
+            d.error(where, fmt::format("holiday {} is outside the term ({} to {})", h.iso(), program.term.start.iso(),
+                                       program.term.end.iso()),
                     "remove it, or check its year");
         } else if (h.weekday() >= 5) {
             d.warning(where, fmt::format("holiday {} is a weekend day", h.iso()), "weekends are never school days; check the date");
@@ -141,20 +141,20 @@ std::vector<Diagnostic> validate_program(const Program& program) {
         }
         seen.push_back(h);
     }
-    for (std::size_t i = 0; i < program.breaks.size(); ++i) {
-        const Break& b = program.breaks[i];
+    for (std::size_t i = 0; i < program.term.breaks.size(); ++i) {
+        const Break& b = program.term.breaks[i];
         const SourcePos where = program.pos.breaks.at(i);
         const std::string label = b.name.empty() ? std::string("a break") : fmt::format("break '{}'", b.name);
         if (b.end < b.start) {
             d.error(where, fmt::format("{} ends on {}, before it starts on {}", label, b.end.iso(), b.start.iso()),
                     "a break's end is its last day off and cannot be before its start");
-        } else if (term_ok && (b.start < program.term_start || b.end > program.term_end)) {
+        } else if (term_ok && (b.start < program.term.start || b.end > program.term.end)) {
             d.error(where, fmt::format("{} ({} to {}) is not inside the term ({} to {})", label, b.start.iso(), b.end.iso(),
-                                       program.term_start.iso(), program.term_end.iso()),
+                                       program.term.start.iso(), program.term.end.iso()),
                     "check the break's dates and years");
         }
         for (std::size_t j = 0; j < i; ++j) {
-            const Break& o = program.breaks[j];
+            const Break& o = program.term.breaks[j];
             if (b.start <= o.end && o.start <= b.end) {
                 d.warning(where, fmt::format("{} overlaps '{}'", label, o.name), "merge the two breaks, or fix the dates");
             }

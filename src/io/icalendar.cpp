@@ -151,18 +151,18 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
         return it == people.end() || it->second->name.empty() ? id : it->second->name;
     };
 
-    Date first = program.term_start, last = program.term_end;
+    Date first = program.term.start, last = program.term.end;
     for (const Meeting* m : order) {
         first = std::min(first, m->date);
         last = std::max(last, m->date);
     }
     const std::string tzid = ";TZID=" + zone.name() + ":";
-    const std::string dtstamp = fmt::format("DTSTAMP:{:04}{:02}{:02}T000000Z", program.term_start.year(),
-                                            program.term_start.month(), program.term_start.day());
-    const std::string cadence = program.every_days == 7    ? "Weekly"
-                                : program.every_days == 14 ? "Fortnightly"
-                                : program.every_days % 7 == 0 ? fmt::format("Every {} weeks", program.every_days / 7)
-                                                              : fmt::format("Every {} days", program.every_days);
+    const std::string dtstamp = fmt::format("DTSTAMP:{:04}{:02}{:02}T000000Z", program.term.start.year(),
+                                            program.term.start.month(), program.term.start.day());
+    const std::string cadence = program.cadence.every_days == 7    ? "Weekly"
+                                : program.cadence.every_days == 14 ? "Fortnightly"
+                                : program.cadence.every_days % 7 == 0 ? fmt::format("Every {} weeks", program.cadence.every_days / 7)
+                                                              : fmt::format("Every {} days", program.cadence.every_days);
 
     std::string out;
     out.reserve(order.size() * 560 + 8192);
@@ -200,12 +200,12 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
         if (meeting) {
             const Date week = Date::from_days(m->key);
             fmt::format_to(std::back_inserter(description), "{} mentoring meeting, {} {:04}-{:02}-{:02}.", cadence,
-                           program.every_days % 7 == 0 ? "week of" : "period from", week.year(), week.month(),
+                           program.cadence.every_days % 7 == 0 ? "week of" : "period from", week.year(), week.month(),
                            week.day());
         } else {
             fmt::format_to(std::back_inserter(description),
                            "Classroom observation {} of {}: the mentor observes the mentee's class.", m->key,
-                           std::max(program.observations, m->key));
+                           std::max(program.cadence.observations, m->key));
         }
         const int year = m->date.year(), month = m->date.month(), mday = m->date.day();
         put("BEGIN:VEVENT");

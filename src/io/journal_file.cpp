@@ -381,62 +381,6 @@ bool glance(std::string_view line, Date& date, std::string_view& kind) {
     return true;
 }
 
-// Which month or year a journal file name covers: [first, last] days.
-struct FileSpan {
-    Date first;
-    Date last;
-    bool goals = false;
-};
-
-std::optional<FileSpan> file_span(const std::string& name) {
-    auto digits = [](std::string_view s) {
-        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    constexpr std::string_view ext = ".journal";
-    if (name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0) return std::nullopt;
-    const std::string_view stem = std::string_view(name).substr(0, name.size() - ext.size());
-    if (stem.size() == 7 && stem[4] == '-' && digits(stem.substr(0, 4)) && digits(stem.substr(5, 2))) {
-        const int y = std::stoi(std::string(stem.substr(0, 4)));
-        const int m = std::stoi(std::string(stem.substr(5, 2)));
-        if (y < 1900 || m < 1 || m > 12) return std::nullopt;
-        const Date first = Date::from_ymd(y, m, 1);
-        const Date next = m == 12 ? Date::from_ymd(y + 1, 1, 1) : Date::from_ymd(y, m + 1, 1);
-        return FileSpan{first, next - 1, false};
-    }
-    if (stem.size() == 10 && stem.substr(0, 6) == "goals-" && digits(stem.substr(6))) {
-        const int y = std::stoi(std::string(stem.substr(6)));
-        if (y < 1900) return std::nullopt;
-        return FileSpan{Date::from_ymd(y, 1, 1), Date::from_ymd(y, 12, 31), true};
-    }
-    return std::nullopt;
-}
-
-[[noreturn]] void fail_system(std::string_view what, const fs::path& path, int err) {
-    throw SystemError(fmt::format("cannot {} {}: {}", what, path.string(), std::strerror(err)));
-}
-
-// An exclusive lock on the journal directory, released when the object (or the process) dies.
-class DirLock {
-public:
-    explicit DirLock(const fs::path& dir) {
-        fd_ = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd_ < 0) fail_system("open", dir, errno);
-        while (::flock(fd_, LOCK_EX) != 0) {
-            if (errno == EINTR) continue;
-            const int err = errno;
-            ::close(fd_);
-            fail_system("lock", dir, err);
-        }
-    }
-    ~DirLock() { ::close(fd_); }
-    DirLock(const DirLock&) = delete;
-    DirLock& operator=(const DirLock&) = delete;
-    void sync() const { ::fsync(fd_); }
-
-private:
-    int fd_ = -1;
-};
-
 }  // namespace
 
 std::string format_entry_line(const Entry& e) {
@@ -540,114 +484,65 @@ std::string journal_file_name(const Entry& e) {
     return fmt::format("{:04}-{:02}.journal", e.date.year(), e.date.month());
 }
 
-fs::path journal_dir(const ProgramDir& dir) { return dir.dir / "journal"; }
-
-ParsedJournal read_journal(const ProgramDir& dir, const JournalScope& scope) {
-    ParsedJournal out;
-    const fs::path jdir = journal_dir(dir);
-    std::error_code ec;
-    if (!fs::is_directory(jdir, ec)) return out;
-    std::vector<std::string> names;
-    for (const auto& item : fs::directory_iterator(jdir, ec)) {
-        const std::string name = item.path().filename().string();
-        const std::optional<FileSpan> span = file_span(name);
-        if (!span) continue;
-        if (scope.since && span->last < *scope.since) continue;
-        if (scope.until && *scope.until < span->first) continue;
-        if (scope.goal_events_only && !span->goals) continue;
-        if (scope.pair_meetings_only && span->goals) continue;
-        names.push_back(name);
+std::optional<JournalFileSpan> journal_file_span(std::string_view name) {
+    auto digits = [](std::string_view s) {
+        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    constexpr std::string_view ext = ".journal";
+    if (name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0) return std::nullopt;
+    const std::string_view stem = name.substr(0, name.size() - ext.size());
+    if (stem.size() == 7 && stem[4] == '-' && digits(stem.substr(0, 4)) && digits(stem.substr(5, 2))) {
+        const int y = std::stoi(std::string(stem.substr(0, 4)));
+        const int m = std::stoi(std::string(stem.substr(5, 2)));
+        if (y < 1900 || m < 1 || m > 12) return std::nullopt;
+        const Date first = Date::from_ymd(y, m, 1);
+        const Date next = m == 12 ? Date::from_ymd(y + 1, 1, 1) : Date::from_ymd(y, m + 1, 1);
+        return JournalFileSpan{first, next - 1, false};
     }
-    if (ec) throw SystemError(fmt::format("cannot list {}: {}", jdir.string(), ec.message()));
-    std::sort(names.begin(), names.end());
-    for (const std::string& name : names) {
-        const std::string shown = dir.shown("journal/" + name);
-        const std::string text = read_file(jdir / name);
-        const std::size_t before = out.entries.size();
-        parse_journal_text(text, shown, scope, out);
-        const FileSpan span = *file_span(name);
-        // An entry outside its file's month (or year) would be missed by date-limited reads.
-        for (std::size_t i = before; i < out.entries.size(); ++i) {
-            const Entry& e = out.entries[i];
-            if (is_goal_event(e.kind) != span.goals || e.date < span.first || span.last < e.date) {
-                out.diagnostics.push_back({Severity::error, shown, {e.line, 1},
-                                           fmt::format("entry {} of {} belongs in journal/{}", e.id, e.date.iso(),
-                                                       journal_file_name(e)),
-                                           "move the line to that file; mentor reads entries by their file's month"});
-            }
-        }
+    if (stem.size() == 10 && stem.substr(0, 6) == "goals-" && digits(stem.substr(6))) {
+        const int y = std::stoi(std::string(stem.substr(6)));
+        if (y < 1900) return std::nullopt;
+        return JournalFileSpan{Date::from_ymd(y, 1, 1), Date::from_ymd(y, 12, 31), true};
     }
-    return out;
+    return std::nullopt;
 }
 
-bool union_merge_configured(const ProgramDir& dir) {
-    std::error_code ec;
-    fs::path at = fs::absolute(dir.dir, ec);
-    for (int depth = 0; depth < 64 && !at.empty(); ++depth) {
-        const fs::path attributes = at / ".gitattributes";
-        if (fs::is_regular_file(attributes, ec)) {
-            const std::string text = read_file(attributes);
-            std::size_t start = 0;
-            while (start < text.size()) {
-                const std::size_t nl = std::min(text.find('\n', start), text.size());
-                const std::string_view line = std::string_view(text).substr(start, nl - start);
-                if (!line.empty() && line.front() != '#' && line.find("journal") != std::string_view::npos &&
-                    line.find("merge=union") != std::string_view::npos) {
-                    return true;
-                }
-                start = nl + 1;
-            }
-        }
-        if (fs::exists(at / ".git", ec) || at == at.root_path()) break;
-        at = at.parent_path();
-    }
-    return false;
+bool JournalFileSpan::wanted_by(const JournalScope& scope) const {
+    if (scope.since && last < *scope.since) return false;
+    if (scope.until && *scope.until < first) return false;
+    if (scope.goal_events_only && !goals) return false;
+    if (scope.pair_meetings_only && goals) return false;
+    return true;
 }
 
-Appended append_entry(const ProgramDir& dir, Entry e, bool dry_run) {
-    const fs::path jdir = journal_dir(dir);
-    const std::string name = journal_file_name(e);
-    const fs::path path = jdir / name;
-    std::error_code ec;
-    if (!dry_run) {
-        fs::create_directories(jdir, ec);
-        if (ec) throw SystemError(fmt::format("cannot create {}: {}", jdir.string(), ec.message()));
+void parse_journal_file(std::string_view text, const JournalFileSpan& span, const std::string& source,
+                        const JournalScope& scope, ParsedJournal& out) {
+    const std::size_t before = out.entries.size();
+    parse_journal_text(text, source, scope, out);
+    // An entry outside its file's month (or year) would be missed by date-limited reads.
+    for (std::size_t i = before; i < out.entries.size(); ++i) {
+        const Entry& e = out.entries[i];
+        if (is_goal_event(e.kind) != span.goals || e.date < span.first || span.last < e.date) {
+            out.diagnostics.push_back({Severity::error, source, {e.line, 1},
+                                       fmt::format("entry {} of {} belongs in journal/{}", e.id, e.date.iso(),
+                                                   journal_file_name(e)),
+                                       "move the line to that file; mentor reads entries by their file's month"});
+        }
     }
-    std::optional<DirLock> lock;
-    if (!dry_run) lock.emplace(jdir);
+}
 
-    // The file is looked at in place (mapped, not copied) and then copied by the kernel into
-    // its replacement, so an append costs little more than the new line whatever the month holds.
-    std::optional<MappedFile> old;
-    std::string_view content;
-    if (fs::exists(path, ec)) {
-        old.emplace(path);
-        content = old->view();
-    }
+std::string journal_append_tail(std::string_view current, Entry& e) {
     std::string tail;
-    if (content.empty()) tail = std::string(journal_header) + "\n";
-    else if (content.back() != '\n') tail = "\n";
+    if (current.empty()) tail = std::string(journal_header) + "\n";
+    else if (current.back() != '\n') tail = "\n";
     if (e.id.empty()) {
         for (std::uint64_t salt = 0;; ++salt) {
             e.id = make_entry_id(e, salt);
-            if (content.find(" " + e.id + " ") == std::string_view::npos) break;
+            if (current.find(" " + e.id + " ") == std::string_view::npos) break;
         }
     }
     tail += format_entry_line(e);
-    if (!dry_run) {
-        // Temporary files of writers that were killed before their rename: nobody else can be
-        // writing one now, since we hold the lock.
-        for (const auto& item : fs::directory_iterator(jdir, ec)) {
-            const std::string n = item.path().filename().string();
-            if (n.size() > 1 && n[0] == '.' && n.find(".journal.tmp-") != std::string::npos) {
-                fs::remove(item.path(), ec);
-            }
-        }
-        old.reset();  // (content is not looked at past this point)
-        append_file_atomic(path, tail);
-        lock->sync();
-    }
-    return {e.id, dir.shown("journal/" + name)};
+    return tail;
 }
 
 }  // namespace mentor

@@ -210,4 +210,21 @@ std::string text_table(std::span<const std::string> header, const std::vector<st
     return out;
 }
 
+std::string format_diagnostics_json(const std::vector<Diagnostic>& diags) {
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& d : diags) {
+        w.begin_object();
+        w.key("file"); w.value(d.file);
+        w.key("line"); w.value(d.pos.line);
+        w.key("column"); w.value(d.pos.line > 0 ? std::max(d.pos.col, 1) : 0);
+        w.key("severity"); w.value(d.severity == Severity::error ? "error" : "warning");
+        w.key("message"); w.value(d.message);
+        w.key("hint"); w.value(d.hint);
+        w.end_object();
+    }
+    w.end_array();
+    return w.finish();
+}
+
 }  // namespace mentor

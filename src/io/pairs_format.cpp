@@ -1,5 +1,7 @@
 #include "mentor/io/pairs_format.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace mentor {
@@ -118,6 +120,61 @@ std::string format_explanation(const Explanation& e, Format format) {
         out += text_table(header, rows);
     }
     if (!excluded.empty()) out += "\nExcluded:\n" + excluded;
+    return out;
+}
+
+namespace {
+
+std::string plan_json(const PairingPlan& plan, const std::vector<Pair>& added) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("kept"); w.value(plan.kept);
+    w.key("ended"); w.value(plan.ended);
+    w.key("added"); w.value(plan.added);
+    w.key("proven_optimal"); w.value(plan.proven_optimal);
+    if (plan.blocking_pairs >= 0) { w.key("blocking_pairs"); w.value(plan.blocking_pairs); }
+    w.key("new");
+    w.begin_array();
+    for (const Pair& p : added) {
+        w.begin_object();
+        w.key("mentor"); w.value(p.mentor);
+        w.key("mentee"); w.value(p.mentee);
+        w.key("score"); w.value(p.score / 100.0);
+        w.key("why"); w.value(p.why);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("unmatched");
+    w.begin_array();
+    for (const auto& u : plan.unmatched) {
+        w.begin_object();
+        w.key("id"); w.value(u.id);
+        w.key("reason"); w.value(u.reason);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.finish();
+}
+
+}  // namespace
+
+std::string format_pairing_plan(const PairingPlan& plan, const PairingDiff& diff, Mode mode, const std::string& file,
+                                bool dry_run, Format format) {
+    if (format == Format::json) return plan_json(plan, diff.added);
+    const auto active = std::count_if(plan.pairs.begin(), plan.pairs.end(), [](const Pair& p) { return p.active(); });
+    std::string out = fmt::format("{}: {} kept, {} ended, {} new ({} current pairs){}\n", file, plan.kept, plan.ended,
+                                  plan.added, active, dry_run ? "; dry run, nothing written" : "");
+    for (const Pair& p : diff.ended) out += fmt::format("  - {} / {}: {}\n", p.mentor, p.mentee, p.why);
+    for (const Pair& p : diff.added) {
+        out += fmt::format("  + {} / {}  {}  ({})\n", p.mentor, p.mentee, format_points(p.score), p.why);
+    }
+    if (!plan.unmatched.empty()) {
+        out += fmt::format("{} without a {}:\n", plan.unmatched.size(), mode == Mode::peer ? "peer" : "mentor");
+        for (const auto& u : plan.unmatched) out += fmt::format("  ! {}: {}\n", u.id, u.reason);
+    }
+    if (plan.blocking_pairs == 0) out += "stable: no mentee and mentor would both rather be together (0 blocking pairs)\n";
+    for (const auto& n : plan.notes) out += fmt::format("note: {}\n", n);
     return out;
 }
 

@@ -135,4 +135,39 @@ int run_attached(const std::vector<std::string>& argv) {
     return wait_for(pid);
 }
 
+std::optional<std::vector<std::string>> split_words(std::string_view command) {
+    std::vector<std::string> argv;
+    std::string word;
+    bool in_word = false;
+    char quote = 0;
+    for (std::size_t i = 0; i < command.size(); ++i) {
+        const char c = command[i];
+        if (quote) {
+            if (c == quote) {
+                quote = 0;
+            } else if (c == '\\' && quote == '"' && i + 1 < command.size()) {
+                word += command[++i];
+            } else {
+                word += c;
+            }
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            in_word = true;
+        } else if (c == '\\' && i + 1 < command.size()) {
+            word += command[++i];
+            in_word = true;
+        } else if (c == ' ' || c == '\t') {
+            if (in_word) argv.push_back(word);
+            word.clear();
+            in_word = false;
+        } else {
+            word += c;
+            in_word = true;
+        }
+    }
+    if (quote) return std::nullopt;
+    if (in_word) argv.push_back(word);
+    return argv;
+}
+
 }  // namespace mentor

@@ -252,14 +252,14 @@ void read_term(Reader& r, const toml::table& root, Program& p) {
     if (t) r.known_keys(*t, "[term]", term_keys);
     r.require(t, root, "term", "start");
     r.require(t, root, "term", "end");
-    r.date(t, "term", "start", p.term_start, p.pos.term_start);
-    r.date(t, "term", "end", p.term_end, p.pos.term_end);
+    r.date(t, "term", "start", p.term.start, p.pos.term_start);
+    r.date(t, "term", "end", p.term.end, p.pos.term_end);
     if (!t) return;
     if (const auto* n = t->get("holidays")) {
         if (const auto* a = n->as_array()) {
             for (const auto& e : *a) {
                 if (auto d = r.date_value(e, "a holiday")) {
-                    p.holidays.push_back(*d);
+                    p.term.holidays.push_back(*d);
                     p.pos.holidays.push_back(pos_of(e));
                 }
             }
@@ -294,7 +294,7 @@ void read_term(Reader& r, const toml::table& root, Program& p) {
             }
             const bool ok = r.date(b, "break", "start", brk.start, ignored) & r.date(b, "break", "end", brk.end, ignored);
             if (ok) {
-                p.breaks.push_back(brk);
+                p.term.breaks.push_back(brk);
                 p.pos.breaks.push_back(pos_of(e));
             }
         }
@@ -309,31 +309,31 @@ void read_cadence(Reader& r, const toml::table& root, Program& p) {
     r.string(t, "cadence", "every", every);
     if (!every.empty()) {
         if (auto d = parse_period_days(every)) {
-            p.every_days = *d;
+            p.cadence.every_days = *d;
         } else {
             r.diags().error(pos_of(*t->get("every")), fmt::format("cadence.every '{}' is not a period", every),
                             "write \"1w\", \"2w\", \"4w\" or a number of days such as \"10d\"");
         }
     }
-    r.integer(t, "cadence", "minutes", p.meeting_minutes, 5, 480);
-    r.integer(t, "cadence", "grace_days", p.grace_days, 0, 365);
-    r.integer(t, "cadence", "max_per_day", p.max_per_day, 1, 24);
-    r.integer(t, "cadence", "observations", p.observations, 0, 100);
-    r.integer(t, "cadence", "observation_spacing_days", p.observation_spacing_days, 0, 365);
+    r.integer(t, "cadence", "minutes", p.cadence.minutes, 5, 480);
+    r.integer(t, "cadence", "grace_days", p.cadence.grace_days, 0, 365);
+    r.integer(t, "cadence", "max_per_day", p.cadence.max_per_day, 1, 24);
+    r.integer(t, "cadence", "observations", p.cadence.observations, 0, 100);
+    r.integer(t, "cadence", "observation_spacing_days", p.cadence.observation_spacing_days, 0, 365);
 }
 
 void read_matching(Reader& r, const toml::table& root, Program& p) {
     const toml::table* t = r.table(root, "matching");
     if (!t) return;
     r.known_keys(*t, "[matching]", matching_keys);
-    if (auto i = r.choice(t, "matching", "same_school", same_school_choices)) p.same_school = static_cast<SameSchool>(*i);
-    r.boolean(t, "matching", "require_trained", p.require_trained);
-    r.boolean(t, "matching", "exclude_supervisor", p.exclude_supervisor);
-    r.boolean(t, "matching", "allow_repeat", p.allow_repeat);
-    r.integer(t, "matching", "min_shared_minutes", p.min_shared_minutes, 0, 10080);
+    if (auto i = r.choice(t, "matching", "same_school", same_school_choices)) p.matching.same_school = static_cast<SameSchool>(*i);
+    r.boolean(t, "matching", "require_trained", p.matching.require_trained);
+    r.boolean(t, "matching", "exclude_supervisor", p.matching.exclude_supervisor);
+    r.boolean(t, "matching", "allow_repeat", p.matching.allow_repeat);
+    r.integer(t, "matching", "min_shared_minutes", p.matching.min_shared_minutes, 0, 10080);
     if (const auto* n = t->get("default_capacity")) p.pos.default_capacity = pos_of(*n);
-    r.integer(t, "matching", "default_capacity", p.default_capacity, 0, 100);
-    if (auto i = r.choice(t, "matching", "peer_odd", peer_odd_choices)) p.peer_odd = static_cast<PeerOdd>(*i);
+    r.integer(t, "matching", "default_capacity", p.matching.default_capacity, 0, 100);
+    if (auto i = r.choice(t, "matching", "peer_odd", peer_odd_choices)) p.matching.peer_odd = static_cast<PeerOdd>(*i);
     if (const auto* n = t->get("weights")) {
         const auto* w = n->as_table();
         if (!w) {
@@ -343,7 +343,7 @@ void read_matching(Reader& r, const toml::table& root, Program& p) {
         }
         r.known_keys(*w, "matching.weights", weight_names);
         for (std::string_view name : weight_names) {
-            r.number(w, "matching.weights", name, *weight_by_name(p.weights, name));
+            r.number(w, "matching.weights", name, *weight_by_name(p.matching.weights, name));
         }
     }
 }
@@ -351,25 +351,25 @@ void read_matching(Reader& r, const toml::table& root, Program& p) {
 void read_rest(Reader& r, const toml::table& root, Program& p) {
     if (const toml::table* t = r.table(root, "remind")) {
         r.known_keys(*t, "[remind]", remind_keys);
-        r.integer(t, "remind", "horizon_days", p.remind_horizon_days, 0, 365);
-        r.integer(t, "remind", "repeat_days", p.remind_repeat_days, 0, 365);
-        r.string(t, "remind", "from", p.remind_from);
-        r.string(t, "remind", "sendmail", p.sendmail);
-        if (!p.remind_from.empty() && p.remind_from.find('@') == std::string::npos) {
-            r.diags().error(pos_of(*t->get("from")), fmt::format("remind.from '{}' is not an email address", p.remind_from),
+        r.integer(t, "remind", "horizon_days", p.remind.horizon_days, 0, 365);
+        r.integer(t, "remind", "repeat_days", p.remind.repeat_days, 0, 365);
+        r.string(t, "remind", "from", p.remind.from);
+        r.string(t, "remind", "sendmail", p.remind.sendmail);
+        if (!p.remind.from.empty() && p.remind.from.find('@') == std::string::npos) {
+            r.diags().error(pos_of(*t->get("from")), fmt::format("remind.from '{}' is not an email address", p.remind.from),
                             "write from = \"induction@school.example.org\"");
         }
     }
     if (const toml::table* t = r.table(root, "stipend")) {
         r.known_keys(*t, "[stipend]", stipend_keys);
-        r.string(t, "stipend", "currency", p.currency);
-        r.number(t, "stipend", "hourly", p.hourly);
-        r.number(t, "stipend", "workshop_hourly", p.workshop_hourly);
-        r.number(t, "stipend", "planning_ratio", p.planning_ratio);
+        r.string(t, "stipend", "currency", p.stipend.currency);
+        r.number(t, "stipend", "hourly", p.stipend.hourly);
+        r.number(t, "stipend", "workshop_hourly", p.stipend.workshop_hourly);
+        r.number(t, "stipend", "planning_ratio", p.stipend.planning_ratio);
     }
     if (const toml::table* t = r.table(root, "privacy")) {
         r.known_keys(*t, "[privacy]", privacy_keys);
-        if (auto i = r.choice(t, "privacy", "default", privacy_choices)) p.private_by_default = *i == 0;
+        if (auto i = r.choice(t, "privacy", "default", privacy_choices)) p.privacy.private_by_default = *i == 0;
     }
     if (const toml::table* t = r.table(root, "compliance")) {
         r.known_keys(*t, "[compliance]", compliance_keys);

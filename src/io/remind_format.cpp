@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/io/mail.hpp"
 #include "mentor/io/output.hpp"
 
 namespace mentor {
@@ -127,8 +128,42 @@ std::string reminder_body(const RecipientReminders& g, const Program& program, D
     out += ".\n\n";
     out += section_lines(g, "");
     out += "\n-- \nSent by mentor remind. The same reminder is not repeated within ";
-    out += fmt::format("{} day{}.\n", program.remind_repeat_days, program.remind_repeat_days == 1 ? "" : "s");
+    out += fmt::format("{} day{}.\n", program.remind.repeat_days, program.remind.repeat_days == 1 ? "" : "s");
     return out;
+}
+
+namespace {
+
+// The domain of an address, for message ids: `lincoln.example.org`.
+std::string domain_of(const std::string& address) {
+    const std::size_t at = address.rfind('@');
+    return at == std::string::npos ? std::string("mentor.invalid") : address.substr(at + 1);
+}
+
+}  // namespace
+
+ReminderMail::ReminderMail(const Program& program, Date today, int days, int utc_offset)
+    : program_(program),
+      today_(today),
+      days_(days),
+      date_(rfc5322_date(today, reminder_mail_minutes, utc_offset)),
+      domain_(domain_of(program.remind.from)) {}
+
+std::string ReminderMail::message(const RecipientReminders& g) const {
+    MailParts parts;
+    parts.from = {program_.name, program_.remind.from};
+    parts.date = date_;
+    parts.to = {g.person->name, g.person->email};
+    parts.subject = reminder_subject(g, program_, today_);
+    parts.body = reminder_body(g, program_, today_, days_);
+    // Short enough for one header line: the day, and a hash of who, when and what.
+    parts.message_id = fmt::format("{:04}{:02}{:02}.{:016x}@{}", today_.year(), today_.month(), today_.day(),
+                                   fnv1a64(g.person->id + "\n" + today_.iso() + "\n" + parts.body), domain_);
+    return build_message(parts);
+}
+
+std::string ReminderMail::mbox(std::string_view message) const {
+    return mbox_entry(message, program_.remind.from, today_, reminder_mail_minutes);
 }
 
 }  // namespace mentor

@@ -3,14 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
 
 namespace mentor {
-
-namespace fs = std::filesystem;
-
-fs::path remind_state_path(const ProgramDir& dir) { return dir.dir / ".mentor" / "remind.tsv"; }
 
 std::string format_remind_state(const RemindHistory& history) {
     std::string out(remind_state_header);
@@ -35,19 +29,6 @@ RemindHistory parse_remind_state(std::string_view text) {
         out[{std::string(line.substr(0, t1)), std::string(line.substr(t1 + 1, t2 - t1 - 1))}] = *date;
     }
     return out;
-}
-
-RemindHistory read_remind_state(const fs::path& path) {
-    std::error_code ec;
-    if (!fs::exists(path, ec)) return {};
-    return parse_remind_state(read_file(path));
-}
-
-void write_remind_state(const fs::path& path, const RemindHistory& history) {
-    std::error_code ec;
-    fs::create_directories(path.parent_path(), ec);
-    if (ec) throw SystemError(fmt::format("cannot create {}: {}", path.parent_path().string(), ec.message()));
-    write_file_atomic(path, format_remind_state(history));
 }
 
 }  // namespace mentor

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/validate.hpp"
 #include "mentor/io/person_fields.hpp"
 #include "mentor/io/person_format.hpp"
 #include "mentor/io/roster_yaml.hpp"
@@ -313,6 +314,46 @@ ImportPlan plan_import(const Roster& roster, const CsvTable& table, const Column
     std::sort(plan.unchanged.begin(), plan.unchanged.end());
     plan.diagnostics = d.take();
     return plan;
+}
+
+// Problems the new roster text has that the old one did not, pointed back at the CSV rows.
+std::vector<Diagnostic> recheck_import(const std::string& new_text, const Roster& roster, const Program& program,
+                                       const ImportPlan& plan, const std::string& old_text, const std::string& csv_name) {
+    const auto old_lines = static_cast<std::size_t>(std::count(old_text.begin(), old_text.end(), '\n'));
+    auto parsed = parse_roster(new_text, roster.source);
+    auto diags = parsed.diagnostics;
+    auto more = validate_roster(parsed.roster, program);
+    diags.insert(diags.end(), more.begin(), more.end());
+    std::vector<Diagnostic> out;
+    const std::size_t first_new = roster.people.size();
+    for (auto& d : diags) {
+        if (d.severity != Severity::error) continue;
+        // Which appended person is this line in? Entries are appended in plan order.
+        std::size_t who = plan.added.size();
+        for (std::size_t i = first_new; i < parsed.roster.people.size(); ++i) {
+            if (parsed.roster.people[i].pos.item.line <= d.pos.line) who = i - first_new;
+        }
+        const bool in_new = static_cast<std::size_t>(d.pos.line) > old_lines && who < plan.added.size();
+        out.push_back({Severity::error, in_new ? csv_name : d.file,
+                       in_new ? SourcePos{plan.added_lines[who], 1} : d.pos, d.message, d.hint});
+    }
+    return out;
+}
+
+// The lines of `after` that are not in `before`: what an append inserted, wherever it went.
+std::string inserted_lines(const std::string& before, const std::string& after) {
+    std::size_t head = 0;
+    while (head < before.size() && head < after.size() && before[head] == after[head]) ++head;
+    head = head == 0 ? 0 : after.rfind('\n', head - 1) + 1;  // back to the start of that line (npos + 1 == 0)
+    std::size_t tail = 0;
+    while (tail < before.size() - head && tail < after.size() - head &&
+           before[before.size() - 1 - tail] == after[after.size() - 1 - tail]) {
+        ++tail;
+    }
+    std::size_t end = after.size() - tail;
+    const std::size_t nl = after.find('\n', end == 0 ? 0 : end - 1);
+    end = nl == std::string::npos ? after.size() : nl + 1;  // forward to the end of that line
+    return after.substr(head, end - head);
 }
 
 }  // namespace mentor

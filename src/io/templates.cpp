@@ -1,5 +1,8 @@
 #include "mentor/io/templates.hpp"
 
+#include <set>
+#include <sstream>
+
 #include <fmt/format.h>
 
 #include "mentor/io/output.hpp"
@@ -128,6 +131,23 @@ std::string readme_template(const NewProgram& p) {
            "`mentor roster import staff.csv --dry-run`, then again without `--dry-run`.\n"
            "\n"
            "See `man mentor` for every command.\n";
+}
+
+// Lines of `wanted` that `existing` does not already have, so re-running init adds nothing twice.
+std::string missing_lines(const std::string& existing, const std::string& wanted) {
+    std::set<std::string> have;
+    std::istringstream current(existing);
+    for (std::string line; std::getline(current, line);) {
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
+        have.insert(line);
+    }
+    std::string out;
+    std::istringstream in(wanted);
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        if (!have.count(line)) out += line + "\n";
+    }
+    return out;
 }
 
 }  // namespace mentor

@@ -14,8 +14,8 @@ inline Program program() {
     p.source = "program.toml";
     p.id = "test";
     p.name = "Test program";
-    p.term_start = day("2026-08-24");
-    p.term_end = day("2027-06-11");
+    p.term.start = day("2026-08-24");
+    p.term.end = day("2027-06-11");
     p.pos.term_start = {5, 9};
     p.pos.term_end = {6, 7};
     return p;

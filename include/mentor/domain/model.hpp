@@ -165,7 +165,65 @@ struct Compliance {
     }
 };
 
-/// The program config, with every default filled in.
+/// `[term]`: the school year's calendar.
+struct Term {
+    Date start;
+    Date end;                   ///< inclusive
+    std::vector<Date> holidays;
+    std::vector<Break> breaks;
+
+    /// True on a day the school is open: a weekday inside the term, not a holiday or break.
+    bool is_school_day(Date day) const;
+};
+
+/// `[cadence]`: how often and how long pairs meet, and the observations required.
+struct Cadence {
+    int every_days = 7;
+    int minutes = 45;                    ///< a meeting's length
+    int grace_days = 3;
+    int max_per_day = 2;
+    int observations = 0;
+    int observation_spacing_days = 28;
+};
+
+/// `[matching]`: the rules and weights of pairing.
+struct Matching {
+    SameSchool same_school = SameSchool::prefer;
+    bool require_trained = true;
+    bool exclude_supervisor = true;
+    bool allow_repeat = false;
+    int min_shared_minutes = 0;
+    int default_capacity = 1;
+    PeerOdd peer_odd = PeerOdd::trio;
+    Weights weights;
+
+    /// The capacity a mentor has: their own, else the program default.
+    int capacity_of(const Person& p) const { return p.capacity.value_or(default_capacity); }
+};
+
+/// `[remind]`: how far reminders look ahead, how often they repeat, and how mail goes out.
+struct RemindSettings {
+    int horizon_days = 7;
+    int repeat_days = 7;
+    std::string from;
+    std::string sendmail = "/usr/sbin/sendmail -t -oi";
+};
+
+/// `[stipend]`: what mentoring and workshop hours pay.
+struct StipendRates {
+    std::string currency = "USD";
+    double hourly = 0;
+    double workshop_hourly = 0;
+    double planning_ratio = 2.0;  ///< planning hours paid per workshop hour
+};
+
+/// `[privacy]`: whether entries are private unless said otherwise.
+struct Privacy {
+    bool private_by_default = true;
+};
+
+/// The program config, with every default filled in: `[program]` at the top, then one member
+/// per table of program.toml.
 struct Program {
     std::string source;  ///< file name used in diagnostics
 
@@ -176,47 +234,15 @@ struct Program {
     Mode mode = Mode::one_to_one;
     Duration duration;
 
-    Date term_start;
-    Date term_end;
-    std::vector<Date> holidays;
-    std::vector<Break> breaks;
-
-    int every_days = 7;
-    int meeting_minutes = 45;
-    int grace_days = 3;
-    int max_per_day = 2;
-    int observations = 0;
-    int observation_spacing_days = 28;
-
-    SameSchool same_school = SameSchool::prefer;
-    bool require_trained = true;
-    bool exclude_supervisor = true;
-    bool allow_repeat = false;
-    int min_shared_minutes = 0;
-    int default_capacity = 1;
-    PeerOdd peer_odd = PeerOdd::trio;
-    Weights weights;
-
-    int remind_horizon_days = 7;
-    int remind_repeat_days = 7;
-    std::string remind_from;
-    std::string sendmail = "/usr/sbin/sendmail -t -oi";
-
-    std::string currency = "USD";
-    double hourly = 0;
-    double workshop_hourly = 0;
-    double planning_ratio = 2.0;
-
-    bool private_by_default = true;
-
+    Term term;
+    Cadence cadence;
+    Matching matching;
+    RemindSettings remind;
+    StipendRates stipend;
+    Privacy privacy;
     Compliance compliance;
 
     ProgramPositions pos;
-
-    /// True on a day the school is open: a weekday inside the term, not a holiday or break.
-    bool is_school_day(Date day) const;
-    /// The capacity a mentor has: their own, else the program default.
-    int capacity_of(const Person& p) const { return p.capacity.value_or(default_capacity); }
 };
 
 }  // namespace mentor

@@ -57,6 +57,44 @@ struct PairingPlan {
 PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
                        int max_candidates = 64);
 
+/// What a pairing run changed, pairs matched by (mentor, mentee, start): the pairs made in
+/// it, and the pairs it ended (current before, ended after), each in the order of `after`.
+struct PairingDiff {
+    std::vector<Pair> added;
+    std::vector<Pair> ended;
+};
+PairingDiff diff_pairs(const std::vector<Pair>& before, const std::vector<Pair>& after);
+
+/// The program as a run sees it when `mode` (one-to-one, peer or stable) overrides program.mode;
+/// an empty or unknown mode changes nothing.
+Program with_mode(const Program& program, std::string_view mode);
+
+/// One candidate of `mentor pair explain`: allowed with a score, or excluded by a rule.
+struct CandidateLine {
+    std::string id;
+    std::optional<Rule> rule;
+    std::string reason;   ///< when excluded: the sentence
+    Score score;          ///< when allowed
+};
+
+/// What `mentor pair explain` shows about one person; `error` (with a `hint`) when the person
+/// cannot be explained in this mode (no cohort in peer mode, neither mentor nor mentee).
+struct Explanation {
+    std::string id;
+    std::string role;                 ///< "mentee", "mentor" or "peer": whose candidates these are
+    std::vector<std::string> current; ///< current partner(s), as a pairing run today would keep or make them
+    std::string unmatched_reason;     ///< when the person has no partner
+    std::vector<CandidateLine> candidates;  ///< allowed by score (highest first), then excluded, by id
+    std::string error;
+    std::string hint;
+};
+
+/// Every candidate of `person` (a roster member): the score per criterion, or the rule that
+/// excludes them, against everyone of the opposite role (or the same cohort in peer mode),
+/// with the pair or reason a pairing run as of `today` would give them.
+Explanation explain_candidates(const Roster& roster, const Program& program, Date today,
+                               const std::vector<Pair>& existing, const Person& person);
+
 /// Checks the pairs record against the roster and program: unknown people, a mentee with two
 /// current pairs, a mentor with more current mentees than capacity, a current pair with an
 /// evaluator. Diagnostics point at the lines of `source`.

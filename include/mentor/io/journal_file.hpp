@@ -1,5 +1,4 @@
 #pragma once
-#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,7 +7,6 @@
 
 #include "mentor/domain/diagnostic.hpp"
 #include "mentor/domain/journal.hpp"
-#include "mentor/io/program_dir.hpp"
 
 namespace mentor {
 
@@ -48,29 +46,34 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
 /// what happened in November 2026, `goals-2026.journal` for goal events of 2026.
 std::string journal_file_name(const Entry& e);
 
-/// The journal directory of a program.
-std::filesystem::path journal_dir(const ProgramDir& dir);
+/// Which days a journal file's name says it holds: a month (`2026-11.journal`) or, for goal
+/// events, a year (`goals-2026.journal`); both ends included.
+struct JournalFileSpan {
+    Date first;
+    Date last;
+    bool goals = false;
 
-/// Reads the journal files that can hold entries in `scope`, in file-name order, each file's
-/// entries in the order written. Files that are not journal files are ignored.
-ParsedJournal read_journal(const ProgramDir& dir, const JournalScope& scope = {});
+    /// Whether the file can hold entries that `scope` asks for.
+    bool wanted_by(const JournalScope& scope) const;
+};
 
-/// Whether a .gitattributes file in the program directory, or in a parent up to the git
-/// repository's top, asks git to merge journal files line by line (`merge=union`).
-bool union_merge_configured(const ProgramDir& dir);
+/// The span a journal file's name covers; nothing for a name that is not a journal file's.
+std::optional<JournalFileSpan> journal_file_span(std::string_view name);
 
-/// What became of an append.
+/// Parses one journal file (like parse_journal_text) and reports, as errors, entries that do not
+/// belong in it by their date and kind: date-limited reads would miss them.
+void parse_journal_file(std::string_view text, const JournalFileSpan& span, const std::string& source,
+                        const JournalScope& scope, ParsedJournal& out);
+
+/// What becomes of an append.
 struct Appended {
     std::string id;
     std::string file;  ///< as the user would name it
 };
 
-/// Adds one entry to its journal file: under an exclusive lock on the journal directory the
-/// file is read, the line added and the whole written to a temporary file that is flushed and
-/// renamed over the old one, so a reader or a crash sees the file before or after, never half
-/// an entry; concurrent writers wait for each other. An entry without an id gets one derived
-/// from its content, re-salted until it is unused in its file. `dry_run` does everything but
-/// the write. Throws SystemError.
-Appended append_entry(const ProgramDir& dir, Entry e, bool dry_run = false);
+/// The bytes that add `e` to a journal file whose content is `current`: the header when the
+/// file is new, a line break when the last line lacks one, then the entry's line. An entry
+/// without an id gets one derived from its content, re-salted until it is unused in the file.
+std::string journal_append_tail(std::string_view current, Entry& e);
 
 }  // namespace mentor

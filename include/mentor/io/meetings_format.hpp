@@ -16,4 +16,10 @@ std::string iso_local(Date day, int minutes);
 /// same columns.
 std::string format_meetings(const std::vector<Meeting>& meetings, const std::string& program_id, Format format);
 
+/// What `mentor schedule` did: as text, a summary line naming `file`, additions and removals
+/// grouped by pair, moves one by one with the reason, and the pairs that cannot be fully
+/// scheduled; as JSON, an object with kept, moved, added, removed, meetings, observations,
+/// changes and problems.
+std::string format_schedule_plan(const SchedulePlan& plan, const std::string& file, bool dry_run, Format format);
+
 }  // namespace mentor

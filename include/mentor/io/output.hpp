@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "mentor/domain/diagnostic.hpp"
+
 namespace mentor {
 
 /// The output formats of listing and reporting commands.
@@ -65,5 +67,8 @@ std::string text_table(std::span<const std::string> header, const std::vector<st
 
 /// Number of characters (code points) in UTF-8 text.
 std::size_t display_width(std::string_view s);
+
+/// Diagnostics as a JSON array of objects: file, line, column, severity, message, hint.
+std::string format_diagnostics_json(const std::vector<Diagnostic>& diags);
 
 }  // namespace mentor

@@ -11,22 +11,11 @@ namespace mentor {
 /// start, end, locked, why), or CSV with the same columns.
 std::string format_pairs(const std::vector<Pair>& pairs, Format format);
 
-/// One candidate of `mentor pair explain`: allowed with a score, or excluded by a rule.
-struct CandidateLine {
-    std::string id;
-    std::optional<Rule> rule;
-    std::string reason;   ///< when excluded: the sentence
-    Score score;          ///< when allowed
-};
-
-/// What `mentor pair explain` shows about one person.
-struct Explanation {
-    std::string id;
-    std::string role;                 ///< "mentee" or "mentor": whose candidates these are
-    std::vector<std::string> current; ///< current partner(s)
-    std::string unmatched_reason;     ///< when the person has no partner
-    std::vector<CandidateLine> candidates;  ///< allowed by score (highest first), then excluded, by id
-};
+/// What `mentor pair` did: as text, a summary line naming `file` (`18 kept, 2 ended, 3 new`),
+/// the ended and new pairs, the unmatched with their reasons and notes; as JSON, an object with
+/// kept, ended, added, proven_optimal, blocking_pairs (stable mode), new and unmatched.
+std::string format_pairing_plan(const PairingPlan& plan, const PairingDiff& diff, Mode mode, const std::string& file,
+                                bool dry_run, Format format);
 
 /// The explanation as text (a table of criteria) or JSON (`candidates` with `id` and `score`
 /// or `excluded_by`, as scripts rely on).

@@ -1,4 +1,6 @@
 #pragma once
+#include <optional>
+#include <string_view>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,10 @@ struct ProcessResult {
 
 /// Runs `argv` (searched on PATH, no shell in between) with `input` on its standard input and
 /// captures its standard output and error. Never throws for a program that fails.
+/// A command line as argv, without a shell: words split at blanks; single or double quotes
+/// keep blanks in a word; a backslash keeps the next character. Nothing when a quote is not closed.
+std::optional<std::vector<std::string>> split_words(std::string_view command);
+
 ProcessResult run_process(const std::vector<std::string>& argv, std::string_view input = {});
 
 /// Runs `argv` on the caller's terminal (standard streams inherited) and waits; the exit status

@@ -55,4 +55,12 @@ ImportPlan plan_import(const Roster& roster, const CsvTable& table, const Column
 /// An id from a name: "José Núñez" -> "jnunez" (first initial and last name, accents removed).
 std::string id_from_name(std::string_view name);
 
+/// The errors the roster text after an import has (`new_text`, re-parsed and validated): those
+/// in the appended people point back at their CSV rows in `csv_name`.
+std::vector<Diagnostic> recheck_import(const std::string& new_text, const Roster& roster, const Program& program,
+                                       const ImportPlan& plan, const std::string& old_text, const std::string& csv_name);
+
+/// The lines of `after` that are not in `before`: what an append inserted, wherever it went.
+std::string inserted_lines(const std::string& before, const std::string& after);
+
 }  // namespace mentor

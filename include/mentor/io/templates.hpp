@@ -28,4 +28,8 @@ std::string gitignore_template();
 /// A short README for the coordinators who keep the program directory.
 std::string readme_template(const NewProgram& p);
 
+/// Lines of `wanted` (other than blank lines and comments) that `existing` does not already
+/// have, so that re-running init adds nothing twice.
+std::string missing_lines(const std::string& existing, const std::string& wanted);
+
 }  // namespace mentor

@@ -5,8 +5,6 @@
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/icalendar.hpp"
-#include "mentor/io/schedule_store.hpp"
-#include "mentor/io/tzif.hpp"
 
 namespace mentor {
 
@@ -18,12 +16,11 @@ struct CalendarOptions {
 };
 
 int run_calendar(Context& ctx, const CalendarOptions& opt) {
-    const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_valid_program(dir);
-    const Person* person = opt.person.empty() ? nullptr : &require_person(loaded.roster, opt.person);
-    const LoadedSchedule schedule = load_valid_schedule(dir, loaded);
+    ProgramStore store = ctx.store();
+    const Person* person = opt.person.empty() ? nullptr : &require_person(store.roster(), opt.person);
+    const LoadedSchedule& schedule = store.schedule();
     if (!schedule.exists) {
-        throw NotFoundError(fmt::format("no {} yet: there is nothing to export", dir.shown("schedule.tsv")),
+        throw NotFoundError(fmt::format("no {} yet: there is nothing to export", store.shown("schedule.tsv")),
                             "run `mentor schedule` first");
     }
     std::vector<Meeting> theirs;
@@ -33,15 +30,11 @@ int run_calendar(Context& ctx, const CalendarOptions& opt) {
         }
     }
     const std::vector<Meeting>& chosen = person ? theirs : schedule.meetings;
-    const Program& program = loaded.program;
-    const TimeZone zone = load_time_zone(program.timezone);
+    const Program& program = store.program();
     const std::string name = person ? fmt::format("{}: {}", program.name, person->name) : program.name;
-    const std::string ics = format_icalendar(chosen, program, loaded.roster, zone, name);
-    if (opt.output == "-") {
-        ctx.out << ics;
-        return exit_code::ok;
-    }
-    ctx.write_output(opt.output, ics);
+    const std::string ics = format_icalendar(chosen, program, store.roster(), store.time_zone(), name);
+    print_or_write(ctx, store, opt.output == "-" ? "" : opt.output, ics);
+    if (opt.output == "-") return exit_code::ok;
     int cancelled = 0;
     for (const Meeting& m : chosen) cancelled += m.cancelled ? 1 : 0;
     const auto events = static_cast<int>(chosen.size());

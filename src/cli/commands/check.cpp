@@ -8,9 +8,7 @@
 #include "commands.hpp"
 #include "mentor/domain/journal.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/journal_file.hpp"
 #include "mentor/io/output.hpp"
-#include "mentor/io/schedule_store.hpp"
 
 namespace mentor {
 
@@ -21,44 +19,25 @@ struct CheckOptions {
     bool quiet = false;
 };
 
-std::string diagnostics_json(const std::vector<Diagnostic>& diags) {
-    JsonWriter w;
-    w.begin_array();
-    for (const auto& d : diags) {
-        w.begin_object();
-        w.key("file"); w.value(d.file);
-        w.key("line"); w.value(d.pos.line);
-        w.key("column"); w.value(d.pos.line > 0 ? std::max(d.pos.col, 1) : 0);
-        w.key("severity"); w.value(d.severity == Severity::error ? "error" : "warning");
-        w.key("message"); w.value(d.message);
-        w.key("hint"); w.value(d.hint);
-        w.end_object();
-    }
-    w.end_array();
-    return w.finish();
-}
-
 std::string summary(const LoadedProgram& loaded) {
     const auto& people = loaded.roster.people;
     auto count = [&](Role r) { return std::count_if(people.begin(), people.end(), [&](const Person& p) { return p.has(r); }); };
     const Program& p = loaded.program;
     return fmt::format("{}: {} people ({} mentors, {} mentees); term {} to {}\n", p.id, people.size(), count(Role::mentor),
-                       count(Role::mentee), p.term_start.iso(), p.term_end.iso());
+                       count(Role::mentee), p.term.start.iso(), p.term.end.iso());
 }
 
 // The journal's own problems, and (when the roster is sound) its references to people, pairs and goals.
-std::size_t check_journal(const ProgramDir& dir, const LoadedProgram& loaded, std::vector<Diagnostic>& diags) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(journal_dir(dir), ec)) return 0;
-    ParsedJournal journal = read_journal(dir);
+std::size_t check_journal(ProgramStore& store, const LoadedProgram& loaded, std::vector<Diagnostic>& diags) {
+    const ParsedJournal journal = store.journal_checked(JournalQuery::everything());
     const bool program_sound = !has_errors(loaded.diagnostics);
     diags.insert(diags.end(), journal.diagnostics.begin(), journal.diagnostics.end());
     if (program_sound) {
         auto more = validate_journal(journal.entries, loaded.roster, loaded.pairs);
         diags.insert(diags.end(), more.begin(), more.end());
     }
-    if (!journal.entries.empty() && !union_merge_configured(dir)) {
-        diags.push_back({Severity::warning, dir.shown(".gitattributes"), {},
+    if (!journal.entries.empty() && !store.journal_merges_by_line()) {
+        diags.push_back({Severity::warning, store.shown(".gitattributes"), {},
                          "journal files are not merged line by line",
                          "add the line `journal/** merge=union` so that entries added on two clones merge without "
                          "conflicts"});
@@ -67,17 +46,17 @@ std::size_t check_journal(const ProgramDir& dir, const LoadedProgram& loaded, st
 }
 
 int run_check(Context& ctx, const CheckOptions& opt) {
-    const ProgramDir dir = ctx.program_dir();
-    LoadedProgram loaded = load_program(dir);
-    add_schedule_diagnostics(dir, loaded);
-    const std::size_t entries = check_journal(dir, loaded, loaded.diagnostics);
-    sort_diagnostics(loaded.diagnostics);
-    const auto& diags = loaded.diagnostics;
+    ProgramStore store = ctx.store();
+    const LoadedProgram& loaded = store.loaded();
+    std::vector<Diagnostic> diags = loaded.diagnostics;
+    for (Diagnostic& d : store.schedule_diagnostics()) diags.push_back(std::move(d));
+    const std::size_t entries = check_journal(store, loaded, diags);
+    sort_diagnostics(diags);
     const auto errors = std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
     const auto warnings = static_cast<long>(diags.size()) - errors;
 
     if (format_option(opt.format) == Format::json) {
-        ctx.out << diagnostics_json(diags);
+        ctx.out << format_diagnostics_json(diags);
     } else if (opt.quiet) {
         std::vector<Diagnostic> only_errors;
         std::copy_if(diags.begin(), diags.end(), std::back_inserter(only_errors),

@@ -1,15 +1,12 @@
 // mentor init DIR: create a program directory that `mentor check` accepts.
 #include <cctype>
 #include <filesystem>
-#include <set>
-#include <sstream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
 #include "mentor/io/roster_yaml.hpp"
 #include "mentor/io/templates.hpp"
 
@@ -42,21 +39,9 @@ std::string id_from(const std::string& base) {
     return is_valid_id(id) ? id : "program";
 }
 
-// Lines of `wanted` that `existing` does not already have, so re-running init adds nothing twice.
-std::string missing_lines(const std::string& existing, const std::string& wanted) {
-    std::set<std::string> have;
-    std::istringstream current(existing);
-    for (std::string line; std::getline(current, line);) {
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) line.pop_back();
-        have.insert(line);
-    }
-    std::string out;
-    std::istringstream in(wanted);
-    for (std::string line; std::getline(in, line);) {
-        if (line.empty() || line[0] == '#') continue;
-        if (!have.count(line)) out += line + "\n";
-    }
-    return out;
+const char* creation_verb(Creation c, bool dry_run) {
+    if (c == Creation::created) return dry_run ? "would create" : "created ";
+    return dry_run ? "would update" : "updated ";
 }
 
 int run_init(Context& ctx, const InitOptions& opt) {
@@ -75,62 +60,32 @@ int run_init(Context& ctx, const InitOptions& opt) {
     np.timezone = opt.timezone;
     np.year = default_school_year(ctx.today());
 
-    const ProgramDir shown_dir{dir, fs::path(opt.dir).lexically_normal()};
-    auto shown = [&](const char* name) { return shown_dir.shown(name); };
-    std::error_code ec;
+    ProgramStore store(ProgramDir{dir, fs::path(opt.dir).lexically_normal()});
     for (const char* owned : {"program.toml", "roster.yaml"}) {
-        if (fs::exists(dir / owned, ec)) {
-            throw InputError(fmt::format("{} already exists", shown(owned)),
+        if (store.has_file(owned)) {
+            throw InputError(fmt::format("{} already exists", store.shown(owned)),
                              "init never overwrites a program; edit the existing files instead");
         }
     }
-
-    struct Planned {
-        const char* name;
-        std::string content;
-        bool append;  // add missing lines to an existing file
-    };
-    std::vector<Planned> plan{{"program.toml", program_template(np), false},
-                              {"roster.yaml", roster_template(), false},
-                              {".gitattributes", gitattributes_template(), true},
-                              {".gitignore", gitignore_template(), true},
-                              {"README.md", readme_template(np), false}};
-
-    if (!opt.dry_run) {
-        fs::create_directories(dir, ec);
-        if (ec) throw SystemError(fmt::format("cannot create {}: {}", opt.dir, ec.message()));
-    }
-    for (const auto& f : plan) {
-        const fs::path path = dir / f.name;
-        const bool exists = fs::exists(path, ec);
-        if (exists && !f.append) {
-            ctx.out << fmt::format("kept     {} (already there)\n", shown(f.name));
-            continue;
-        }
-        if (exists) {
-            const std::string current = read_file(path);
-            const std::string add = missing_lines(current, f.content);
-            if (add.empty()) {
-                ctx.out << fmt::format("kept     {} (already has what mentor needs)\n", shown(f.name));
-                continue;
-            }
-            if (!opt.dry_run) {
-                const std::string sep = current.empty() || current.back() == '\n' ? "" : "\n";
-                write_file_atomic(path, current + sep + add);
-            }
-            ctx.out << fmt::format("{} {}\n", opt.dry_run ? "would update" : "updated ", shown(f.name));
-            continue;
-        }
-        if (!opt.dry_run && !create_file_exclusive(path, f.content)) {
-            throw InputError(fmt::format("{} appeared while init was running", shown(f.name)), "run init again");
-        }
-        ctx.out << fmt::format("{} {}\n", opt.dry_run ? "would create" : "created ", shown(f.name));
+    // Git settings gain the lines they lack; other files already there are kept.
+    const std::pair<const char*, std::string> files[] = {{"program.toml", program_template(np)},
+                                                         {"roster.yaml", roster_template()},
+                                                         {".gitattributes", gitattributes_template()},
+                                                         {".gitignore", gitignore_template()},
+                                                         {"README.md", readme_template(np)}};
+    for (const auto& [name, content] : files) {
+        const bool merge = name[0] == '.';
+        const Creation done = store.create_file(name, content, merge, opt.dry_run);
+        ctx.out << (done == Creation::kept ? fmt::format("kept     {} ({})\n", store.shown(name),
+                                                          merge ? "already has what mentor needs" : "already there")
+                                           : fmt::format("{} {}\n", creation_verb(done, opt.dry_run), store.shown(name)));
     }
     if (!opt.dry_run) {
-        const std::string check = shown_dir.display == "." ? std::string("mentor check")
-                                                            : fmt::format("mentor -C {} check", shown_dir.display.string());
+        const fs::path& shown_dir = store.dir().display;
+        const std::string check = shown_dir == "." ? std::string("mentor check")
+                                                   : fmt::format("mentor -C {} check", shown_dir.string());
         ctx.out << fmt::format("\nNext: add people to {}, set the time zone and dates in {},\nthen run `{}`.\n",
-                               shown("roster.yaml"), shown("program.toml"), check);
+                               store.shown("roster.yaml"), store.shown("program.toml"), check);
     }
     return exit_code::ok;
 }

@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "journal_support.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/journal_file.hpp"
 #include "mentor/io/journal_format.hpp"
 
 namespace mentor {
@@ -24,15 +23,15 @@ struct JournalOptions {
 };
 
 int run_journal(Context& ctx, const JournalOptions& opt) {
-    const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_valid_program(dir);
+    ProgramStore store = ctx.store();
+    const Roster& roster = store.roster();
     EntryFilter filter;
-    if (!opt.since.empty()) filter.since = date_option(opt.since, "--since");
-    if (!opt.until.empty()) filter.until = date_option(opt.until, "--until");
+    filter.since = optional_date_option(opt.since, "--since");
+    filter.until = optional_date_option(opt.until, "--until");
     if (filter.since && filter.until && *filter.until < *filter.since) {
         throw UsageError(fmt::format("--until {} is before --since {}", filter.until->iso(), filter.since->iso()));
     }
-    if (!opt.person.empty()) filter.person = require_person(loaded.roster, opt.person).id;
+    if (!opt.person.empty()) filter.person = require_person(roster, opt.person).id;
     for (const std::string& k : split_ids(opt.kinds)) {
         const std::optional<EntryKind> kind = parse_kind(k);
         if (!kind) {
@@ -49,26 +48,24 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
             throw UsageError(fmt::format("--pair '{}' does not name two people", opt.pair),
                              "write --pair MENTOR,MENTEE (either order)");
         }
-        require_person(loaded.roster, ids[0]);
-        require_person(loaded.roster, ids[1]);
+        require_person(roster, ids[0]);
+        require_person(roster, ids[1]);
         filter.mentor = ids[0];
         filter.mentee = ids[1];
         other = "swap";
     }
-    JournalScope scope{filter.since, filter.until, false};
-    if (!filter.kinds.empty() &&
-        std::all_of(filter.kinds.begin(), filter.kinds.end(), [](EntryKind k) { return is_goal_event(k); })) {
-        scope.goal_events_only = true;
-    }
-    ParsedJournal journal = read_journal(dir, scope);
-    if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
     if (!opt.goal.empty()) {
         // The goal may have been defined before the window; look it up in the whole record.
-        const ParsedJournal goal_events = read_journal(dir, JournalScope{{}, {}, true});
-        require_goal(fold_goals(goal_events.entries), opt.goal);
+        require_goal(store.goals(), opt.goal);
         filter.goal = opt.goal;
     }
-    const std::string viewer = find_user(ctx, loaded.roster, dir, opt.as);
+    JournalQuery query = JournalQuery::period(filter.since, filter.until);
+    if (!filter.kinds.empty() &&
+        std::all_of(filter.kinds.begin(), filter.kinds.end(), [](EntryKind k) { return is_goal_event(k); })) {
+        query.only = JournalQuery::Only::goal_events;
+    }
+    const ParsedJournal journal = store.journal(query);
+    const std::string viewer = find_user(ctx, store, opt.as);
     EntryFilter swapped = filter;
     std::swap(swapped.mentor, swapped.mentee);
     std::vector<const Entry*> shown;

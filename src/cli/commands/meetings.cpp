@@ -5,7 +5,6 @@
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/meetings_format.hpp"
-#include "mentor/io/schedule_store.hpp"
 
 namespace mentor {
 
@@ -20,21 +19,14 @@ struct MeetingsOptions {
     std::string format = "text";
 };
 
-std::optional<Date> date_option(const std::string& name, const std::string& value) {
-    if (value.empty()) return std::nullopt;
-    if (auto d = parse_date(value)) return d;
-    throw UsageError(fmt::format("{} '{}' is not a date", name, value), "write it as YYYY-MM-DD");
-}
-
 int run_meetings(Context& ctx, const MeetingsOptions& opt) {
-    const auto from = date_option("--from", opt.from), to = date_option("--to", opt.to);
+    const auto from = optional_date_option(opt.from, "--from"), to = optional_date_option(opt.to, "--to");
     if (from && to && *to < *from) {
         throw UsageError(fmt::format("--to {} is before --from {}", to->iso(), from->iso()), "both dates are included");
     }
-    const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_valid_program(dir);
-    if (!opt.person.empty()) (void)require_person(loaded.roster, opt.person);
-    const LoadedSchedule schedule = load_valid_schedule(dir, loaded);
+    ProgramStore store = ctx.store();
+    if (!opt.person.empty()) (void)require_person(store.roster(), opt.person);
+    const LoadedSchedule& schedule = store.schedule();
     const auto kind = parse_meeting_kind(opt.kind);
     std::vector<Meeting> shown;
     for (const Meeting& m : schedule.meetings) {
@@ -44,7 +36,7 @@ int run_meetings(Context& ctx, const MeetingsOptions& opt) {
         if (kind && m.kind != *kind) continue;
         shown.push_back(m);
     }
-    ctx.out << format_meetings(shown, loaded.program.id, format_option(opt.format));
+    ctx.out << format_meetings(shown, store.program().id, format_option(opt.format));
     return exit_code::ok;
 }
 

@@ -16,9 +16,9 @@ struct PairsOptions {
 };
 
 int run_pairs(Context& ctx, const PairsOptions& opt) {
-    const LoadedProgram loaded = load_valid_program(ctx.program_dir());
+    ProgramStore store = ctx.store();
     std::vector<Pair> shown;
-    for (const Pair& p : loaded.pairs) {
+    for (const Pair& p : store.pairs()) {
         if (!opt.all && !p.active()) continue;
         if (!opt.person.empty() && p.mentor != opt.person && p.mentee != opt.person) continue;
         shown.push_back(p);

@@ -6,9 +6,7 @@
 #include "commands.hpp"
 #include "mentor/domain/report.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/journal_file.hpp"
 #include "mentor/io/report_format.hpp"
-#include "mentor/io/schedule_store.hpp"
 
 namespace mentor {
 
@@ -33,23 +31,14 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     if (opt.by == "school") options.by = ReportOptions::By::school;
     if (opt.by == "mentor") options.by = ReportOptions::By::mentor;
 
-    const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_valid_program(dir);
-    const LoadedSchedule schedule = load_valid_schedule(dir, loaded);
-    const Program& program = loaded.program;
+    ProgramStore store = ctx.store();
+    const Program& program = store.program();
     // Only the school year's files: a district keeps years of journal.
-    const Date until = std::min(today, program.term_end);
-    ParsedJournal journal = read_journal(dir, JournalScope{program.term_start, until, false});
-    if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
-
-    const Report report = compute_report(program, loaded.roster, loaded.pairs, schedule.meetings, journal.entries, options);
-    const std::string text = format_report(report, *format);
-    if (opt.output.empty()) {
-        ctx.out << text;
-    } else {
-        ctx.write_output(opt.output, text);
-        ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
-    }
+    const ParsedJournal journal = store.journal(JournalQuery::period(program.term.start, std::min(today, program.term.end)));
+    const Report report = compute_report(program, store.roster(), store.pairs(), store.schedule().meetings,
+                                         journal.entries, options);
+    print_or_write(ctx, store, opt.output, format_report(report, *format));
+    if (!opt.output.empty()) ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
     return exit_code::ok;
 }
 

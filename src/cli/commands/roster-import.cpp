@@ -1,16 +1,11 @@
 // mentor roster import FILE.csv: add new people from a staff export, report who differs.
-#include <filesystem>
-
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "commands.hpp"
-#include "mentor/domain/validate.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
 #include "mentor/io/roster_append.hpp"
 #include "mentor/io/roster_import.hpp"
-#include "mentor/io/roster_yaml.hpp"
 
 namespace mentor {
 
@@ -35,59 +30,15 @@ std::vector<std::pair<std::string, std::string>> parse_maps(const std::vector<st
     return out;
 }
 
-// Problems the new roster text has that the old one did not, pointed back at the CSV rows.
-std::vector<Diagnostic> recheck(const std::string& new_text, const LoadedProgram& loaded, const ImportPlan& plan,
-                                std::size_t old_lines, const std::string& csv_name) {
-    auto parsed = parse_roster(new_text, loaded.roster.source);
-    auto diags = parsed.diagnostics;
-    auto more = validate_roster(parsed.roster, loaded.program);
-    diags.insert(diags.end(), more.begin(), more.end());
-    std::vector<Diagnostic> out;
-    const std::size_t first_new = loaded.roster.people.size();
-    for (auto& d : diags) {
-        if (d.severity != Severity::error) continue;
-        // Which appended person is this line in? Entries are appended in plan order.
-        std::size_t who = plan.added.size();
-        for (std::size_t i = first_new; i < parsed.roster.people.size(); ++i) {
-            if (parsed.roster.people[i].pos.item.line <= d.pos.line) who = i - first_new;
-        }
-        const bool in_new = static_cast<std::size_t>(d.pos.line) > old_lines && who < plan.added.size();
-        out.push_back({Severity::error, in_new ? csv_name : d.file,
-                       in_new ? SourcePos{plan.added_lines[who], 1} : d.pos, d.message, d.hint});
-    }
-    return out;
-}
-
-// The lines of `after` that are not in `before`: what an append inserted, wherever it went.
-std::string changed_lines(const std::string& before, const std::string& after) {
-    std::size_t head = 0;
-    while (head < before.size() && head < after.size() && before[head] == after[head]) ++head;
-    head = head == 0 ? 0 : after.rfind('\n', head - 1) + 1;  // back to the start of that line (npos + 1 == 0)
-    std::size_t tail = 0;
-    while (tail < before.size() - head && tail < after.size() - head &&
-           before[before.size() - 1 - tail] == after[after.size() - 1 - tail]) {
-        ++tail;
-    }
-    std::size_t end = after.size() - tail;
-    const std::size_t nl = after.find('\n', end == 0 ? 0 : end - 1);
-    end = nl == std::string::npos ? after.size() : nl + 1;  // forward to the end of that line
-    return after.substr(head, end - head);
-}
-
-std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
-
 int run_import(Context& ctx, const ImportOptions& opt) {
-    const ProgramDir dir = ctx.program_dir();
-    const LoadedProgram loaded = load_valid_program(dir);
+    ProgramStore store = ctx.store();
+    const LoadedProgram& loaded = store.valid();
     const std::string csv_name = opt.file;
-    std::error_code ec;
-    if (!std::filesystem::exists(ctx.resolve(opt.file), ec)) {
-        throw NotFoundError(fmt::format("{}: no such file", csv_name), "give the path of a CSV export");
-    }
-    const std::string csv_text = read_file(ctx.resolve(opt.file));
+    const std::optional<std::string> csv_text = store.read_input(ctx.resolve(opt.file), csv_name);
+    if (!csv_text) throw NotFoundError(fmt::format("{}: no such file", csv_name), "give the path of a CSV export");
 
     Diagnostics d(csv_name);
-    const CsvTable table = parse_csv(csv_text, d);
+    const CsvTable table = parse_csv(*csv_text, d);
     std::optional<Role> role;
     if (!opt.role.empty()) role = parse_role(opt.role);
     if (has_errors(d.items())) throw InputError(d.take());
@@ -109,9 +60,9 @@ int run_import(Context& ctx, const ImportOptions& opt) {
     sort_diagnostics(plan.diagnostics);
     if (has_errors(plan.diagnostics)) throw InputError(plan.diagnostics);
 
-    const std::string roster_text = read_file(dir.roster_path());
+    const std::string roster_text = store.roster_text();
     const std::string new_text = plan.added.empty() ? roster_text : append_people(roster_text, plan.added, loaded.roster.source);
-    auto problems = recheck(new_text, loaded, plan, count_lines(roster_text), csv_name);
+    auto problems = recheck_import(new_text, loaded.roster, loaded.program, plan, roster_text, csv_name);
     if (!problems.empty()) throw InputError(std::move(problems));
 
     std::vector<std::string> used;
@@ -136,9 +87,9 @@ int run_import(Context& ctx, const ImportOptions& opt) {
         ctx.out << fmt::format("{} not changed\n", loaded.roster.source);
     } else if (opt.dry_run) {
         ctx.out << fmt::format("dry run: {} not changed; it would get:\n", loaded.roster.source);
-        ctx.out << changed_lines(roster_text, new_text);
+        ctx.out << inserted_lines(roster_text, new_text);
     } else {
-        write_file_atomic(dir.roster_path(), new_text);
+        store.write_roster(new_text);
         ctx.out << fmt::format("appended {} {} to {}\n", plan.added.size(), plan.added.size() == 1 ? "person" : "people",
                                loaded.roster.source);
     }

@@ -24,11 +24,11 @@ struct ShowOptions {
 };
 
 int run_list(Context& ctx, const ListOptions& opt) {
-    const LoadedProgram loaded = load_valid_program(ctx.program_dir());
+    ProgramStore store = ctx.store();
     std::optional<Role> role;
     if (!opt.role.empty()) role = parse_role(opt.role);
     std::vector<const Person*> people;
-    for (const auto& p : loaded.roster.people) {
+    for (const auto& p : store.roster().people) {
         if (role && !p.has(*role)) continue;
         if (!opt.school.empty() && p.school != opt.school) continue;
         people.push_back(&p);
@@ -39,8 +39,8 @@ int run_list(Context& ctx, const ListOptions& opt) {
 }
 
 int run_show(Context& ctx, const ShowOptions& opt) {
-    const LoadedProgram loaded = load_valid_program(ctx.program_dir());
-    const Person* p = &require_person(loaded.roster, opt.id);
+    ProgramStore store = ctx.store();
+    const Person* p = &require_person(store.roster(), opt.id);
     ctx.out << format_person(*p, format_option(opt.format));
     return exit_code::ok;
 }

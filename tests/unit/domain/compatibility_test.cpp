@@ -41,7 +41,7 @@ TEST_CASE("Compatibility::excluded: each hard rule, one at a time") {
     untrained.trained.reset();
     CHECK(rule(test::roster({untrained, e}), prog, 0, 1) == Rule::untrained);
     Program lenient = prog;
-    lenient.require_trained = false;
+    lenient.matching.require_trained = false;
     CHECK_FALSE(rule(test::roster({untrained, e}), lenient, 0, 1));
 
     Person full = m;
@@ -52,7 +52,7 @@ TEST_CASE("Compatibility::excluded: each hard rule, one at a time") {
     evaluated.supervisor = "m";
     CHECK(rule(test::roster({m, evaluated}), prog, 0, 1) == Rule::evaluator);
     Program allow_eval = prog;
-    allow_eval.exclude_supervisor = false;
+    allow_eval.matching.exclude_supervisor = false;
     CHECK_FALSE(rule(test::roster({m, evaluated}), allow_eval, 0, 1));
     Person evaluating = e;  // the mentee evaluates the mentor: still evaluative
     Person m2 = m;
@@ -75,11 +75,11 @@ TEST_CASE("Compatibility::excluded: each hard rule, one at a time") {
     online_e.online = true;
     CHECK_FALSE(rule(test::roster({elsewhere, online_e}), prog, 0, 1));
     Program require = prog;
-    require.same_school = SameSchool::require;
+    require.matching.same_school = SameSchool::require;
     CHECK(rule(test::roster({elsewhere, online_e}), require, 0, 1) == Rule::school);
 
     Program needs_time = prog;
-    needs_time.min_shared_minutes = 30;
+    needs_time.matching.min_shared_minutes = 30;
     Person busy = e;
     busy.availability = {{0, 940, 1000}};  // 20 minutes in common with 15:00-16:00
     CHECK(rule(test::roster({m, busy}), needs_time, 0, 1) == Rule::no_common_time);
@@ -88,7 +88,7 @@ TEST_CASE("Compatibility::excluded: each hard rule, one at a time") {
 
     CHECK(rule(test::roster({m, e}), prog, 0, 1, {{"m", "e"}}) == Rule::earlier_pair);
     Program repeat = prog;
-    repeat.allow_repeat = true;
+    repeat.matching.allow_repeat = true;
     CHECK_FALSE(rule(test::roster({m, e}), repeat, 0, 1, {{"m", "e"}}));
 }
 

@@ -101,7 +101,7 @@ TEST_CASE("plan_pairs in peer mode: pairs inside cohorts, odd one out joins as a
     CHECK(plan.unmatched[0].id == "x");
     CHECK(plan.unmatched[0].reason == "the only one in cohort old without a pair");
 
-    prog.peer_odd = PeerOdd::unmatched;
+    prog.matching.peer_odd = PeerOdd::unmatched;
     const auto waiting = plan_pairs(r, prog, day("2026-09-01"), {});
     CHECK(waiting.added == 2);
     REQUIRE(waiting.unmatched.size() == 2);

@@ -24,18 +24,18 @@ TEST_CASE("parse_duration and parse_period_days: the config's period syntax") {
 
 TEST_CASE("Program::is_school_day: weekdays in the term, minus holidays and breaks") {
     Program p = test::program();
-    p.holidays = {day("2026-11-26")};
-    p.breaks = {{"Winter", day("2026-12-21"), day("2027-01-01")}};
-    CHECK(p.is_school_day(day("2026-08-24")));
-    CHECK_FALSE(p.is_school_day(day("2026-08-23")));  // before the term (and a Sunday)
-    CHECK_FALSE(p.is_school_day(day("2026-08-29")));  // Saturday
-    CHECK_FALSE(p.is_school_day(day("2026-11-26")));  // holiday
-    CHECK(p.is_school_day(day("2026-11-25")));
-    CHECK_FALSE(p.is_school_day(day("2026-12-21")));  // first day of the break
-    CHECK_FALSE(p.is_school_day(day("2027-01-01")));  // last day of the break
-    CHECK(p.is_school_day(day("2027-01-04")));
-    CHECK(p.is_school_day(day("2027-06-11")));
-    CHECK_FALSE(p.is_school_day(day("2027-06-14")));
+    p.term.holidays = {day("2026-11-26")};
+    p.term.breaks = {{"Winter", day("2026-12-21"), day("2027-01-01")}};
+    CHECK(p.term.is_school_day(day("2026-08-24")));
+    CHECK_FALSE(p.term.is_school_day(day("2026-08-23")));  // before the term (and a Sunday)
+    CHECK_FALSE(p.term.is_school_day(day("2026-08-29")));  // Saturday
+    CHECK_FALSE(p.term.is_school_day(day("2026-11-26")));  // holiday
+    CHECK(p.term.is_school_day(day("2026-11-25")));
+    CHECK_FALSE(p.term.is_school_day(day("2026-12-21")));  // first day of the break
+    CHECK_FALSE(p.term.is_school_day(day("2027-01-01")));  // last day of the break
+    CHECK(p.term.is_school_day(day("2027-01-04")));
+    CHECK(p.term.is_school_day(day("2027-06-11")));
+    CHECK_FALSE(p.term.is_school_day(day("2027-06-14")));
 }
 
 TEST_CASE("Person::is_present: from start until the day before leaving") {

@@ -149,7 +149,7 @@ TEST_CASE("plan_pairs: cutting candidate lists never changes the optimum (the du
             people.push_back(p);
         }
         Program prog = test::program();
-        prog.same_school = SameSchool::any;
+        prog.matching.same_school = SameSchool::any;
         const Roster r = test::roster(people);
         const auto full = plan_pairs(r, prog, day("2026-09-01"), {}, 1000);
         const auto cut = plan_pairs(r, prog, day("2026-09-01"), {}, 1);

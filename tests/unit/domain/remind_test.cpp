@@ -106,7 +106,7 @@ TEST_CASE("due_reminders: a pair is late after cadence plus grace days, for both
 TEST_CASE("due_reminders: a new pair has the cadence plus grace before it is late; breaks do not count") {
     World w;
     w.pairs[0].start = day("2026-12-14");
-    w.program.breaks.push_back({"Winter break", day("2026-12-21"), day("2027-01-01")});
+    w.program.term.breaks.push_back({"Winter break", day("2026-12-21"), day("2027-01-01")});
     // 10 days from 14 Dec, skipping the 12 days of the break: due by 5 Jan.
     CHECK(keys_of(w.run("2027-01-05"), "jdoe").empty());
     CHECK(keys_of(w.run("2027-01-06"), "jdoe") == std::vector<std::string>{"late late-pair:asmith+jdoe:2026-12-14"});

@@ -187,7 +187,7 @@ TEST_CASE("compute_report: unmatched mentees, days to match, workload") {
     CHECK(before.pairs_ended == 0);
     CHECK(before.observations_required == 0);  // the cadence asks for none here
     Program observed = prog;
-    observed.observations = 3;
+    observed.cadence.observations = 3;
     CHECK(compute_report(observed, people, pairs, {}, {}, at("2026-08-30")).observations_required == 3);
     CHECK(compute_report(observed, people, pairs, {}, {}, at("2026-10-01")).observations_required == 6);
     REQUIRE(before.unmatched.size() == 1);  // a is not paired yet; c has not started
@@ -256,9 +256,9 @@ TEST_CASE("pay_cents: one rounding, half a cent up") {
 
 TEST_CASE("compute_report: stipends pay mentors for pair time and for workshops they led, with planning") {
     Program prog = program();
-    prog.hourly = 40;
-    prog.workshop_hourly = 50;
-    prog.planning_ratio = 2;
+    prog.stipend.hourly = 40;
+    prog.stipend.workshop_hourly = 50;
+    prog.stipend.planning_ratio = 2;
     const Roster people = roster({test::mentor("m1"), test::mentor("m2"), mentee("a"), person("coord", {Role::coordinator})});
     const std::vector<Pair> pairs{pair_of("m1", "a", "2026-08-24")};
     const std::vector<Entry> entries{entry(EntryKind::check_in, "m1", "a", "2026-08-25", 45),

@@ -48,20 +48,20 @@ World generate(std::uint64_t seed) {
     World w;
     w.program = test::program();
     Program& p = w.program;
-    p.term_start = day("2026-08-24") + rng.between(0, 4);
-    p.term_end = p.term_start + rng.between(5, 30) * 7 + rng.between(0, 4);
-    for (int i = rng.between(0, 6); i > 0; --i) p.holidays.push_back(p.term_start + rng.between(0, p.term_end - p.term_start));
+    p.term.start = day("2026-08-24") + rng.between(0, 4);
+    p.term.end = p.term.start + rng.between(5, 30) * 7 + rng.between(0, 4);
+    for (int i = rng.between(0, 6); i > 0; --i) p.term.holidays.push_back(p.term.start + rng.between(0, p.term.end - p.term.start));
     if (rng.chance(50)) {
-        const Date b = p.term_start + rng.between(14, std::max(14, p.term_end - p.term_start - 14));
-        p.breaks.push_back({"Break", b, b + rng.between(2, 11)});
+        const Date b = p.term.start + rng.between(14, std::max(14, p.term.end - p.term.start - 14));
+        p.term.breaks.push_back({"Break", b, b + rng.between(2, 11)});
     }
     const int cadences[] = {7, 7, 7, 14, 10};
-    p.every_days = cadences[rng.between(0, 4)];
+    p.cadence.every_days = cadences[rng.between(0, 4)];
     const int lengths[] = {30, 45, 45, 60};
-    p.meeting_minutes = lengths[rng.between(0, 3)];
-    p.max_per_day = rng.between(1, 3);
-    p.observations = rng.between(0, 3);
-    p.observation_spacing_days = rng.between(0, 35);
+    p.cadence.minutes = lengths[rng.between(0, 3)];
+    p.cadence.max_per_day = rng.between(1, 3);
+    p.cadence.observations = rng.between(0, 3);
+    p.cadence.observation_spacing_days = rng.between(0, 35);
 
     std::vector<Person> people;
     const int n = rng.between(4, 24);
@@ -69,8 +69,8 @@ World generate(std::uint64_t seed) {
         Person q = test::person("p" + std::to_string(i), {rng.chance(50) ? Role::mentor : Role::mentee});
         if (rng.chance(15)) q.roles |= static_cast<std::uint8_t>(Role::mentor) | static_cast<std::uint8_t>(Role::mentee);
         for (int k = rng.between(0, 5); k > 0; --k) q.availability.push_back(random_window(rng));
-        if (rng.chance(10)) q.start = p.term_start + rng.between(0, 60);
-        if (rng.chance(10)) q.leaves = p.term_start + rng.between(20, 200);
+        if (rng.chance(10)) q.start = p.term.start + rng.between(0, 60);
+        if (rng.chance(10)) q.leaves = p.term.start + rng.between(20, 200);
         people.push_back(std::move(q));
     }
     for (int i = rng.between(0, 3 * n / 2); i > 0; --i) {
@@ -79,7 +79,7 @@ World generate(std::uint64_t seed) {
         Pair pr;
         pr.mentor = people[static_cast<std::size_t>(a)].id;
         pr.mentee = people[static_cast<std::size_t>(b)].id;
-        pr.start = p.term_start + (rng.chance(70) ? 0 : rng.between(0, 90));
+        pr.start = p.term.start + (rng.chance(70) ? 0 : rng.between(0, 90));
         if (rng.chance(10)) pr.end = pr.start + rng.between(0, 60);
         w.pairs.push_back(pr);
     }
@@ -96,12 +96,12 @@ World generate(std::uint64_t seed) {
         Pair pr;
         pr.mentor = m.id;
         pr.mentee = e.id;
-        pr.start = p.term_start;
+        pr.start = p.term.start;
         w.pairs.push_back(pr);
         w.isolated.insert(e.id);
     }
     w.roster = test::roster(std::move(people));
-    w.today = p.term_start + rng.between(-10, 40);
+    w.today = p.term.start + rng.between(-10, 40);
     return w;
 }
 
@@ -126,15 +126,15 @@ bool inside(const Person& p, const Meeting& m) {
 std::vector<Date> usable_days(const World& w, const Pair& pr, Date today) {
     const Person* m = w.roster.find(pr.mentor);
     const Person* e = w.roster.find(pr.mentee);
-    Date first = std::max({pr.start, w.program.term_start, today});
+    Date first = std::max({pr.start, w.program.term.start, today});
     if (m->start) first = std::max(first, *m->start);
     if (e->start) first = std::max(first, *e->start);
-    Date last = w.program.term_end;
+    Date last = w.program.term.end;
     if (m->leaves) last = std::min(last, *m->leaves - 1);
     if (e->leaves) last = std::min(last, *e->leaves - 1);
     std::vector<Date> out;
     for (Date d = first; d <= last; d = d + 1) {
-        if (w.program.is_school_day(d)) out.push_back(d);
+        if (w.program.term.is_school_day(d)) out.push_back(d);
     }
     return out;
 }
@@ -155,8 +155,8 @@ void check_rules(const World& w, const SchedulePlan& plan, Date today) {
         if (!m.cancelled && m.kind == MeetingKind::meeting) ++periods[{m.mentee, m.mentor}][m.key];
         if (m.cancelled || m.date < today) continue;
         INFO(m.mentor << "/" << m.mentee << " " << m.date.iso() << " " << m.start);
-        CHECK(p.is_school_day(m.date));
-        CHECK(m.minutes == p.meeting_minutes);
+        CHECK(p.term.is_school_day(m.date));
+        CHECK(m.minutes == p.cadence.minutes);
         const Person* mentor = w.roster.find(m.mentor);
         const Person* mentee = w.roster.find(m.mentee);
         REQUIRE(mentor);
@@ -166,16 +166,16 @@ void check_rules(const World& w, const SchedulePlan& plan, Date today) {
         CHECK(inside(*mentor, m));
         if (m.kind == MeetingKind::meeting) {
             CHECK(inside(*mentee, m));
-            CHECK(m.key == period_start(m.date, p.every_days));
+            CHECK(m.key == period_start(m.date, p.cadence.every_days));
         } else {
             CHECK(m.key >= 1);
-            CHECK(m.key <= p.observations);
+            CHECK(m.key <= p.cadence.observations);
         }
         for (const std::string& who : {m.mentor, m.mentee}) busy[{who, m.date.days()}].emplace_back(m.start, m.end());
     }
     for (auto& [key, spans] : busy) {
         INFO(key.first << " on " << Date::from_days(key.second).iso());
-        CHECK(static_cast<int>(spans.size()) <= p.max_per_day);
+        CHECK(static_cast<int>(spans.size()) <= p.cadence.max_per_day);
         std::sort(spans.begin(), spans.end());
         for (std::size_t i = 1; i < spans.size(); ++i) CHECK(spans[i - 1].second <= spans[i].first);
     }
@@ -189,11 +189,11 @@ void check_rules(const World& w, const SchedulePlan& plan, Date today) {
         for (const auto& [period, count] : per_period) CHECK(count == 1);
         std::sort(observation_days.begin(), observation_days.end());
         for (std::size_t i = 1; i < observation_days.size(); ++i) {
-            CHECK(observation_days[i] - observation_days[i - 1] >= p.observation_spacing_days);
+            CHECK(observation_days[i] - observation_days[i - 1] >= p.cadence.observation_spacing_days);
         }
         // Cadence met, or a reason given.
         std::set<int> needed;
-        for (Date d : days) needed.insert(period_start(d, p.every_days));
+        for (Date d : days) needed.insert(period_start(d, p.cadence.every_days));
         const bool meeting_problem = problems.count({pr.mentee, pr.mentor, static_cast<int>(MeetingKind::meeting)}) > 0;
         std::size_t met = 0;
         for (int period : needed) met += per_period.count(period);
@@ -201,10 +201,10 @@ void check_rules(const World& w, const SchedulePlan& plan, Date today) {
         if (met < needed.size()) CHECK(meeting_problem);
         const bool observation_problem =
             problems.count({pr.mentee, pr.mentor, static_cast<int>(MeetingKind::observation)}) > 0;
-        if (!days.empty() && !observation_problem) CHECK(static_cast<int>(observation_days.size()) == p.observations);
+        if (!days.empty() && !observation_problem) CHECK(static_cast<int>(observation_days.size()) == p.cadence.observations);
         if (w.isolated.count(pr.mentee)) {
             CHECK(!meeting_problem);
-            if (p.observation_spacing_days <= 7 && days.size() >= 20) CHECK(!observation_problem);
+            if (p.cadence.observation_spacing_days <= 7 && days.size() >= 20) CHECK(!observation_problem);
         }
     }
 }

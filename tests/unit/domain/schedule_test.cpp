@@ -32,10 +32,10 @@ Pair pair_of(const std::string& mentor, const std::string& mentee, const char* s
 
 Program short_term() {
     Program p = test::program();
-    p.term_start = day("2026-08-24");
-    p.term_end = day("2026-10-30");  // ten weeks
-    p.holidays = {day("2026-09-07")};
-    p.observations = 0;
+    p.term.start = day("2026-08-24");
+    p.term.end = day("2026-10-30");  // ten weeks
+    p.term.holidays = {day("2026-09-07")};
+    p.cadence.observations = 0;
     return p;
 }
 
@@ -64,7 +64,7 @@ TEST_CASE("plan_schedule: one standing weekly slot, school days only; a holiday 
     const Roster r = test::roster({with(test::mentor("ma"), {win(0, "15:00", "16:00"), win(2, "15:00", "16:00")}),
                                    with(test::mentee("ea"), {win(0, "15:00", "16:00"), win(2, "14:30", "16:30")})});
     Program program = short_term();
-    program.holidays.push_back(day("2026-10-14"));  // a Wednesday: Monday and Wednesday both fit 9 of 10 weeks
+    program.term.holidays.push_back(day("2026-10-14"));  // a Wednesday: Monday and Wednesday both fit 9 of 10 weeks
     const SchedulePlan plan = plan_schedule(r, program, {pair_of("ma", "ea")}, {}, day("2026-08-24"));
     const auto meetings = live(plan);
     REQUIRE(meetings.size() == 10);
@@ -108,7 +108,7 @@ TEST_CASE("plan_schedule: a mentor with three mentees and a mentor who is also a
                                    with(test::mentee("e2"), {win(0, "15:00", "17:00")}), both,
                                    with(test::mentee("e3"), {win(0, "15:00", "17:00")})});
     Program program = short_term();
-    program.max_per_day = 2;
+    program.cadence.max_per_day = 2;
     const SchedulePlan plan = plan_schedule(
         r, program, {pair_of("ma", "e1"), pair_of("ma", "e2"), pair_of("ma", "both"), pair_of("both", "e3")}, {},
         day("2026-08-24"));
@@ -131,8 +131,8 @@ TEST_CASE("plan_schedule: observations in the mentor's free time, spaced, clear 
     const Roster r = test::roster({with(test::mentor("ma"), {win(1, "09:00", "10:00"), win(3, "09:00", "10:00")}),
                                    with(test::mentee("ea"), {win(1, "09:00", "10:00")})});
     Program program = short_term();
-    program.observations = 2;
-    program.observation_spacing_days = 21;
+    program.cadence.observations = 2;
+    program.cadence.observation_spacing_days = 21;
     const SchedulePlan plan = plan_schedule(r, program, {pair_of("ma", "ea")}, {}, day("2026-08-24"));
     const auto obs = live(plan, MeetingKind::observation);
     REQUIRE(obs.size() == 2);
@@ -140,8 +140,8 @@ TEST_CASE("plan_schedule: observations in the mentor's free time, spaced, clear 
     for (const Meeting& o : obs) CHECK((o.date.weekday() == 1 || o.date.weekday() == 3));
     CHECK(plan.problems.empty());
 
-    program.observations = 4;
-    program.observation_spacing_days = 28;
+    program.cadence.observations = 4;
+    program.cadence.observation_spacing_days = 28;
     const SchedulePlan tight = plan_schedule(r, program, {pair_of("ma", "ea")}, {}, day("2026-08-24"));
     REQUIRE(tight.problems.size() == 1);
     CHECK(tight.problems[0].kind == MeetingKind::observation);
@@ -152,7 +152,7 @@ TEST_CASE("plan_schedule: a re-run keeps everything; past meetings stay even whe
     const Roster r = test::roster({with(test::mentor("ma"), {win(0, "15:00", "16:00"), win(2, "15:00", "16:00")}),
                                    with(test::mentee("ea"), {win(0, "15:00", "16:00")})});
     Program program = short_term();
-    program.holidays.clear();
+    program.term.holidays.clear();
     const auto first = plan_schedule(r, program, {pair_of("ma", "ea")}, {}, day("2026-08-24"));
     const auto again = plan_schedule(r, program, {pair_of("ma", "ea")}, first.meetings, day("2026-09-15"));
     CHECK(again.kept == static_cast<int>(first.meetings.size()));

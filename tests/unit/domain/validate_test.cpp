@@ -79,7 +79,7 @@ TEST_CASE("validate_roster: preferring one's evaluator is an error while exclude
     CHECK(m2[0] == "coach prefers 'b', whom they evaluate; mentoring must stay non-evaluative");
 
     Program lenient = test::program();
-    lenient.exclude_supervisor = false;
+    lenient.matching.exclude_supervisor = false;
     CHECK(messages(validate_roster(roster, lenient)).empty());
 }
 
@@ -113,7 +113,7 @@ TEST_CASE("validate_roster: warnings for mentor-only settings and untrained ment
                                         "mentor m has no training date and will not be paired",
                                         "x prefers 'b', who is not a mentor"});
     Program p = test::program();
-    p.require_trained = false;
+    p.matching.require_trained = false;
     CHECK(messages(validate_roster(test::roster({m}), p), Severity::warning).empty());
 }
 
@@ -121,12 +121,12 @@ TEST_CASE("validate_program: term order, holidays and breaks inside the term") {
     Program p = test::program();
     CHECK(validate_program(p).empty());
 
-    p.term_end = day("2026-06-11");
+    p.term.end = day("2026-06-11");
     CHECK(messages(validate_program(p)) ==
           std::vector<std::string>{"the term ends on 2026-06-11, not after it starts on 2026-08-24"});
 
     p = test::program();
-    p.holidays = {day("2027-07-04"), day("2026-11-28"), day("2026-11-26"), day("2026-11-26")};
+    p.term.holidays = {day("2027-07-04"), day("2026-11-28"), day("2026-11-26"), day("2026-11-26")};
     p.pos.holidays = {{1, 1}, {1, 2}, {1, 3}, {1, 4}};
     auto diags = validate_program(p);
     CHECK(messages(diags) == std::vector<std::string>{"holiday 2027-07-04 is outside the term (2026-08-24 to 2027-06-11)"});
@@ -134,7 +134,7 @@ TEST_CASE("validate_program: term order, holidays and breaks inside the term") {
           std::vector<std::string>{"holiday 2026-11-28 is a weekend day", "holiday 2026-11-26 is listed twice"});
 
     p = test::program();
-    p.breaks = {{"Winter", day("2027-01-01"), day("2026-12-21")}, {"Summer", day("2027-06-01"), day("2027-08-01")}};
+    p.term.breaks = {{"Winter", day("2027-01-01"), day("2026-12-21")}, {"Summer", day("2027-06-01"), day("2027-08-01")}};
     p.pos.breaks = {{2, 1}, {3, 1}};
     CHECK(messages(validate_program(p)) ==
           std::vector<std::string>{"break 'Winter' ends on 2026-12-21, before it starts on 2027-01-01",

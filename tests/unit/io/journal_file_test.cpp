@@ -41,12 +41,6 @@ std::string first_error(std::string_view line) {
     return std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + " " + d.message;
 }
 
-fs::path temp_dir() {
-    std::string tmpl = (fs::temp_directory_path() / "mentor-journal-XXXXXX").string();
-    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
-    return tmpl;
-}
-
 }  // namespace
 
 TEST_CASE("format_entry_line: one line, fixed field order, quoted only where needed") {
@@ -194,64 +188,6 @@ TEST_CASE("journal_file_name: a month per file, goal events a year per file") {
     CHECK(journal_file_name(e) == "2026-11.journal");
     e.kind = EntryKind::goal_progress;
     CHECK(journal_file_name(e) == "goals-2026.journal");
-}
-
-TEST_CASE("append_entry and read_journal: entries land in their files and read back in order") {
-    const fs::path dir = temp_dir();
-    const ProgramDir pd{dir, "."};
-    Entry a = check_in();
-    a.id.clear();
-    const Appended first = append_entry(pd, a);
-    CHECK(first.id.size() == 10);
-    CHECK(first.file == "journal/2026-11.journal");
-    // The same content again gets another id: ids are unique in their file.
-    const Appended second = append_entry(pd, a);
-    CHECK(second.id != first.id);
-    Entry g;
-    g.date = day("2026-10-01");
-    g.kind = EntryKind::goal_add;
-    g.by = "jdoe";
-    g.person = "asmith";
-    g.goal = "g1";
-    g.definition.what = "x";
-    append_entry(pd, g);
-    Entry dry = a;
-    dry.date = day("2026-12-01");
-    append_entry(pd, dry, true);
-    CHECK_FALSE(fs::exists(dir / "journal" / "2026-12.journal"));
-
-    const ParsedJournal all = read_journal(pd);
-    CHECK(all.diagnostics.empty());
-    REQUIRE(all.entries.size() == 3);
-    CHECK(all.entries[0].id == first.id);
-    CHECK(all.entries[2].kind == EntryKind::goal_add);
-    CHECK(read_journal(pd, {{}, {}, true}).entries.size() == 1);
-    CHECK(read_journal(pd, {day("2026-12-01"), {}, false}).entries.empty());
-    CHECK(read_file(dir / "journal" / "2026-11.journal").rfind("# mentor journal v1\n", 0) == 0);
-    fs::remove_all(dir);
-}
-
-TEST_CASE("read_journal: an entry filed in the wrong month is an error naming the right file") {
-    const fs::path dir = temp_dir();
-    fs::create_directories(dir / "journal");
-    Entry e = check_in();
-    write_file_atomic(dir / "journal" / "2026-10.journal", std::string(journal_header) + "\n" + format_entry_line(e));
-    write_file_atomic(dir / "journal" / "notes.txt", "not a journal file");
-    const ParsedJournal p = read_journal(ProgramDir{dir, "."});
-    REQUIRE(p.diagnostics.size() == 1);
-    CHECK(p.diagnostics[0].message == "entry k3m9q2xa7f of 2026-11-17 belongs in journal/2026-11.journal");
-    CHECK(p.diagnostics[0].file == "journal/2026-10.journal");
-    fs::remove_all(dir);
-}
-
-TEST_CASE("append_entry: a stale temporary file of a killed writer is cleaned up") {
-    const fs::path dir = temp_dir();
-    fs::create_directories(dir / "journal");
-    write_file_atomic(dir / "journal" / ".2026-11.journal.tmp-abc123", "half an entr");
-    Entry e = check_in();
-    append_entry(ProgramDir{dir, {}}, e);
-    CHECK_FALSE(fs::exists(dir / "journal" / ".2026-11.journal.tmp-abc123"));
-    fs::remove_all(dir);
 }
 
 TEST_CASE("parse_journal_text: pair_meetings_only keeps what pairs did together and skips the rest") {

@@ -31,17 +31,17 @@ TEST_CASE("parse_program: a minimal config gets every default") {
     REQUIRE(r.diagnostics.empty());
     const Program& p = r.program;
     CHECK(p.id == "lincoln");
-    CHECK(p.term_start.iso() == "2026-08-24");
-    CHECK(p.term_end.iso() == "2027-06-11");
+    CHECK(p.term.start.iso() == "2026-08-24");
+    CHECK(p.term.end.iso() == "2027-06-11");
     CHECK(p.mode == Mode::one_to_one);
-    CHECK(p.every_days == 7);
-    CHECK(p.meeting_minutes == 45);
-    CHECK(p.same_school == SameSchool::prefer);
-    CHECK(p.require_trained);
-    CHECK(p.exclude_supervisor);
-    CHECK(p.default_capacity == 1);
-    CHECK(p.weights.subject == 5);
-    CHECK(p.private_by_default);
+    CHECK(p.cadence.every_days == 7);
+    CHECK(p.cadence.minutes == 45);
+    CHECK(p.matching.same_school == SameSchool::prefer);
+    CHECK(p.matching.require_trained);
+    CHECK(p.matching.exclude_supervisor);
+    CHECK(p.matching.default_capacity == 1);
+    CHECK(p.matching.weights.subject == 5);
+    CHECK(p.privacy.private_by_default);
     CHECK(p.timezone == "UTC");
 }
 
@@ -86,30 +86,30 @@ default = "shared"
                                  "program.toml");
     REQUIRE(r.diagnostics.empty());
     const Program& p = r.program;
-    CHECK(p.holidays.size() == 2);
-    CHECK(p.holidays[1].iso() == "2026-11-26");
-    REQUIRE(p.breaks.size() == 1);
-    CHECK(p.breaks[0].name == "Winter break");
-    CHECK(p.breaks[0].end.iso() == "2027-01-01");
+    CHECK(p.term.holidays.size() == 2);
+    CHECK(p.term.holidays[1].iso() == "2026-11-26");
+    REQUIRE(p.term.breaks.size() == 1);
+    CHECK(p.term.breaks[0].name == "Winter break");
+    CHECK(p.term.breaks[0].end.iso() == "2027-01-01");
     CHECK(p.pos.breaks.at(0).line == 10);
-    CHECK(p.every_days == 14);
-    CHECK(p.meeting_minutes == 30);
-    CHECK(p.observations == 2);
-    CHECK(p.same_school == SameSchool::require);
-    CHECK_FALSE(p.require_trained);
-    CHECK(p.allow_repeat);
-    CHECK(p.peer_odd == PeerOdd::unmatched);
-    CHECK(p.min_shared_minutes == 30);
-    CHECK(p.weights.subject == 1);
-    CHECK(p.weights.grade == 2.5);
-    CHECK(p.weights.preference == 0);
-    CHECK(p.weights.school == 4);  // not written: default kept
-    CHECK(p.remind_repeat_days == 3);
-    CHECK(p.sendmail == "msmtp -t");
-    CHECK(p.currency == "EUR");
-    CHECK(p.hourly == 40);
-    CHECK(p.planning_ratio == 1.5);
-    CHECK_FALSE(p.private_by_default);
+    CHECK(p.cadence.every_days == 14);
+    CHECK(p.cadence.minutes == 30);
+    CHECK(p.cadence.observations == 2);
+    CHECK(p.matching.same_school == SameSchool::require);
+    CHECK_FALSE(p.matching.require_trained);
+    CHECK(p.matching.allow_repeat);
+    CHECK(p.matching.peer_odd == PeerOdd::unmatched);
+    CHECK(p.matching.min_shared_minutes == 30);
+    CHECK(p.matching.weights.subject == 1);
+    CHECK(p.matching.weights.grade == 2.5);
+    CHECK(p.matching.weights.preference == 0);
+    CHECK(p.matching.weights.school == 4);  // not written: default kept
+    CHECK(p.remind.repeat_days == 3);
+    CHECK(p.remind.sendmail == "msmtp -t");
+    CHECK(p.stipend.currency == "EUR");
+    CHECK(p.stipend.hourly == 40);
+    CHECK(p.stipend.planning_ratio == 1.5);
+    CHECK_FALSE(p.privacy.private_by_default);
 }
 
 TEST_CASE("parse_program: missing required keys are named") {

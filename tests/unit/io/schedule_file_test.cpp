@@ -86,7 +86,7 @@ TEST_CASE("parse_schedule_file: wrong header, empty file, and a meeting twice") 
 
 TEST_CASE("validate_schedule: unknown people and pairs, double-booking and closed days are warnings") {
     Program program = test::program();
-    program.holidays = {day("2026-11-26")};
+    program.term.holidays = {day("2026-11-26")};
     Roster roster = test::roster({test::mentor("cwhite"), test::mentee("aclark"), test::mentee("bdoe")});
     Pair pair;
     pair.mentor = "cwhite";

@@ -1,0 +1,166 @@
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mentor/domain/goals.hpp"
+#include "mentor/domain/journal.hpp"
+#include "mentor/domain/remind.hpp"
+#include "mentor/domain/schedule.hpp"
+#include "mentor/io/disk.hpp"
+#include "mentor/io/journal_file.hpp"
+#include "mentor/io/program_dir.hpp"
+#include "mentor/io/tzif.hpp"
+
+namespace mentor {
+
+/// The schedule record as read, and what is wrong with it.
+struct LoadedSchedule {
+    bool exists = false;                  ///< false before the first `mentor schedule`
+    std::vector<Meeting> meetings;
+    std::vector<Diagnostic> diagnostics;  ///< sorted by position
+};
+
+/// The nearest directory from `start` upwards that holds a program.toml, if any.
+std::optional<std::filesystem::path> find_program_dir(const std::filesystem::path& start);
+
+/// What became of a file of a new program.
+enum class Creation { created, updated, kept };
+
+/// Which part of the journal a query reads: a period (both ends included, either open) and
+/// which entries.
+struct JournalQuery {
+    enum class Only { all, goal_events, pair_meetings };
+    std::optional<Date> since;
+    std::optional<Date> until;
+    Only only = Only::all;
+
+    static JournalQuery everything() { return {}; }
+    static JournalQuery period(std::optional<Date> from, std::optional<Date> to) { return {from, to, Only::all}; }
+    static JournalQuery goal_events_from(std::optional<Date> from) { return {from, {}, Only::goal_events}; }
+    static JournalQuery pair_meetings(Date from, Date to) { return {from, to, Only::pair_meetings}; }
+};
+
+/// The program directory, and the one door to its files. It owns every path; it reads each
+/// file when a command first asks for it and at most once per run; it answers the queries
+/// commands make of the journal; and it does every write: atomic, locked where processes can
+/// race. Commands never open a file themselves. Bad data throws InputError (or, for `check`,
+/// comes back as diagnostics); a file that cannot be read or written throws SystemError.
+class ProgramStore {
+public:
+    /// The store of the program in `dir`, on the machine's disk.
+    explicit ProgramStore(ProgramDir dir);
+    /// The store of the program in `dir`, on the given disk (a MemoryDisk in tests).
+    ProgramStore(ProgramDir dir, std::unique_ptr<Disk> disk);
+    ~ProgramStore();
+    ProgramStore(ProgramStore&&) noexcept;
+    ProgramStore& operator=(ProgramStore&&) = delete;
+    ProgramStore(const ProgramStore&) = delete;
+    ProgramStore& operator=(const ProgramStore&) = delete;
+
+    // ---- paths ----
+    const ProgramDir& dir() const { return dir_; }
+    /// A file of the program as the user would name it: `roster.yaml`, or `examples/school/roster.yaml`.
+    std::string shown(const std::string& name) const { return dir_.shown(name); }
+    std::filesystem::path config_path() const { return dir_.dir / "program.toml"; }
+    std::filesystem::path roster_path() const { return dir_.dir / "roster.yaml"; }
+    std::filesystem::path pairs_path() const { return dir_.dir / "pairs.tsv"; }
+    std::filesystem::path schedule_path() const { return dir_.dir / "schedule.tsv"; }
+    std::filesystem::path journal_dir() const { return dir_.dir / "journal"; }
+    /// `.mentor/`: local state that git ignores (roster cache, reminder history).
+    std::filesystem::path state_dir() const { return dir_.dir / ".mentor"; }
+    std::filesystem::path roster_cache_path() const { return state_dir() / "roster.cache"; }
+    std::filesystem::path remind_history_path() const { return state_dir() / "remind.tsv"; }
+
+    // ---- the human-written files and pairs.tsv ----
+    /// program.toml, roster.yaml and pairs.tsv, parsed and cross-checked, with every problem as
+    /// a diagnostic (what `mentor check` reports). Loaded once.
+    const LoadedProgram& loaded();
+    /// The same, for a command that needs it valid: throws InputError when there is any error.
+    const LoadedProgram& valid();
+    const Program& program() { return valid().program; }
+    const Roster& roster() { return valid().roster; }
+    const std::vector<Pair>& pairs() { return valid().pairs; }
+    /// Whether pairs.tsv exists (`mentor pair` has run).
+    bool has_pairs() const;
+
+    // ---- schedule.tsv ----
+    /// The schedule, needed valid: throws InputError on errors. Empty before the first `mentor schedule`.
+    const LoadedSchedule& schedule();
+    /// The schedule's problems, checked against the program (what `mentor check` reports).
+    std::vector<Diagnostic> schedule_diagnostics();
+
+    /// The program's time zone, from the system's tz database (throws SystemError without one).
+    TimeZone time_zone();
+    /// Seconds east of UTC of the program's zone at `minutes` local time on `day`; 0 (UTC) on
+    /// a machine without a tz database.
+    int utc_offset(Date day, int minutes);
+
+    // ---- the journal ----
+    /// The entries a query asks for, in file order; throws InputError when a file read has bad lines.
+    ParsedJournal journal(const JournalQuery& query);
+    /// The same, with bad lines as diagnostics instead (for `mentor check`).
+    ParsedJournal journal_checked(const JournalQuery& query);
+    /// Every goal event, read once.
+    const std::vector<Entry>& goal_events();
+    /// Every goal, folded from its events once.
+    const std::vector<Goal>& goals();
+    /// The pairs' meetings from `recent` to `until`, and before that, a month at a time back to
+    /// `since`, only while some pair current on `until` has no meeting in what was read and
+    /// started before it. What reminders need, without reading years of history.
+    ParsedJournal latest_pair_meetings(const std::vector<Pair>& pairs, Date since, Date recent, Date until);
+    /// Whether the journal directory holds any journal file.
+    bool has_journal();
+    /// Whether a .gitattributes in the program directory, or in a parent up to the git
+    /// repository's top, merges journal files line by line (`merge=union`).
+    bool journal_merges_by_line() const;
+
+    // ---- reminder history (.mentor/remind.tsv) ----
+    RemindHistory remind_history();
+
+    // ---- writes ----
+    /// Adds one entry to its journal file, whole, under a lock: concurrent writers wait for
+    /// each other and a crash never leaves half an entry. An entry without an id gets one
+    /// derived from its content, unused in its file. `dry_run` does everything but the write.
+    Appended append(Entry e, bool dry_run = false);
+    void write_pairs(const std::vector<Pair>& pairs);
+    void write_schedule(const std::vector<Meeting>& meetings);
+    void write_remind_history(const RemindHistory& history);
+    /// Replaces roster.yaml with `text` (the roster as the coordinator wrote it, with additions).
+    void write_roster(std::string_view text);
+    /// The roster file's text as written, for appends that keep every comment.
+    std::string roster_text() const;
+
+    // ---- a new program ----
+    /// Whether the program directory holds a file of this name.
+    bool has_file(const std::string& name) const;
+    /// Writes a file of a new program (creating the directory): created when missing; when it
+    /// exists, kept as it is, or with `merge_lines` given the lines of `content` it lacks.
+    Creation create_file(const std::string& name, const std::string& content, bool merge_lines, bool dry_run);
+
+    // ---- files outside the program ----
+    /// A file named on the command line (an import); nothing when there is no such file.
+    /// Throws SystemError naming it as given when it cannot be read.
+    std::optional<std::string> read_input(const std::filesystem::path& path, const std::string& shown) const;
+    /// Writes a file named on the command line (`-o FILE`) atomically; errors name it as given.
+    void write_output(const std::filesystem::path& path, const std::string& shown, std::string_view text);
+
+private:
+    void read_journal_into(const JournalQuery& query, ParsedJournal& out);
+    const std::vector<std::string>& journal_files();
+    LoadedSchedule read_schedule(bool check);
+
+    ProgramDir dir_;
+    std::unique_ptr<Disk> disk_;
+    std::optional<LoadedProgram> loaded_;
+    std::optional<LoadedSchedule> schedule_;
+    std::optional<std::vector<std::string>> journal_files_;
+    std::optional<ParsedJournal> goal_events_;
+    std::optional<std::vector<Goal>> goals_;
+};
+
+
+}  // namespace mentor

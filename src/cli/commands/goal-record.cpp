@@ -1,0 +1,90 @@
+// mentor goal add | progress | done | drop: goal events appended to the journal.
+#include <cmath>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "goal_options.hpp"
+#include "journal_support.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/journal_format.hpp"
+#include "mentor/io/roster_yaml.hpp"
+
+namespace mentor {
+
+namespace {
+
+GoalEventRequest request(Context& ctx, ProgramStore& store, const GoalEventOptions& opt, EntryKind kind) {
+    GoalEventRequest r;
+    r.kind = kind;
+    r.today = ctx.today();
+    r.date = opt.date.empty() ? r.today : date_option(opt.date, "--date");
+    r.writer = find_user(ctx, store, opt.as);
+    if (opt.is_private || opt.is_shared) r.is_private = opt.is_private;
+    r.text = opt.message;
+    return r;
+}
+
+Appended record(Context& ctx, ProgramStore& store, const GoalEventOptions& opt, const Entry& e, const std::string& what) {
+    const Appended done = store.append(e, opt.dry_run);
+    ctx.out << fmt::format("{} {}{}\n", opt.dry_run ? "would record" : "recorded", what,
+                           opt.dry_run ? std::string() : " (" + done.file + ")");
+    return done;
+}
+
+}  // namespace
+
+int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
+    ProgramStore store = ctx.store();
+    GoalEventRequest r = request(ctx, store, opt, EntryKind::goal_add);
+    r.owner = opt.person;
+    r.goal = opt.id;
+    r.focus = split_ids(opt.focus);
+    r.definition = {opt.what, opt.measure, opt.unit, opt.baseline, opt.target, {}, {}};
+    if (!opt.due.empty()) r.definition.due = date_option(opt.due, "--due");
+    for (const std::string& m : opt.milestones) {
+        std::optional<Milestone> parsed = parse_milestone(m);
+        if (!parsed) {
+            throw UsageError(fmt::format("--milestone '{}' is not a milestone", m),
+                             "write DATE, DATE=VALUE, or \"DATE=VALUE text\", e.g. --milestone 2027-01-15=60");
+        }
+        r.definition.milestones.push_back(std::move(*parsed));
+    }
+    if (!opt.id.empty() && !is_valid_id(opt.id)) {
+        throw UsageError(fmt::format("--id '{}' is not a valid id", opt.id), "use lowercase letters, digits, '-', '_' and '.'");
+    }
+    const Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
+    for (const std::string& w : smart_warnings(e.definition, store.program())) {
+        ctx.err << fmt::format("mentor: warning: goal {}: {}\n", e.goal, w);
+    }
+    record(ctx, store, opt, e, fmt::format("goal {} for {}: {}", e.goal, e.person, e.definition.what));
+    return exit_code::ok;
+}
+
+int run_goal_change(Context& ctx, const GoalChangeOptions& opt, EntryKind kind) {
+    ProgramStore store = ctx.store();
+    GoalEventRequest r = request(ctx, store, opt, kind);
+    r.goal = opt.goal;
+    r.value = opt.value;
+    const Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
+    const Goal& g = *find_goal(store.goals(), e.goal);
+    const std::string what =
+        kind == EntryKind::goal_progress
+            ? fmt::format("progress on goal {}: {}{}", g.id, format_value(opt.value),
+                          g.definition.unit.empty() ? "" : " " + g.definition.unit)
+            : fmt::format("goal {} as {}", g.id, kind == EntryKind::goal_done ? "met" : "dropped");
+    Goal after = g;
+    const Appended done = record(ctx, store, opt, e, what);
+    if (kind != EntryKind::goal_progress || opt.dry_run) return exit_code::ok;
+    after.progress.push_back({e.date, opt.value, done.id});
+    std::stable_sort(after.progress.begin(), after.progress.end(),
+                     [](const Progress& a, const Progress& b) { return a.date < b.date; });
+    const PaceEstimate pace = estimate_pace(after, ctx.today());
+    ctx.out << fmt::format("pace: {}{}\n", pace_name(pace.pace),
+                           pace.expected && pace.pace != Pace::reached
+                               ? fmt::format(" (expected {})", format_value(std::round(*pace.expected * 10) / 10))
+                               : std::string());
+    return exit_code::ok;
+}
+
+}  // namespace mentor

@@ -1,0 +1,374 @@
+#include "mentor/io/store.hpp"
+
+#include <iterator>
+#include <set>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "mentor/domain/validate.hpp"
+#include "mentor/io/error.hpp"
+#include "mentor/io/pairs_file.hpp"
+#include "mentor/io/program_toml.hpp"
+#include "mentor/io/remind_state.hpp"
+#include "mentor/io/schedule_file.hpp"
+#include "mentor/io/templates.hpp"
+
+namespace mentor {
+
+namespace fs = std::filesystem;
+
+std::optional<fs::path> find_program_dir(const fs::path& start) {
+    std::error_code ec;
+    fs::path here = fs::absolute(start, ec);
+    if (ec) return std::nullopt;
+    for (;;) {
+        if (fs::exists(here / "program.toml", ec)) return here;
+        if (!here.has_parent_path() || here.parent_path() == here) return std::nullopt;
+        here = here.parent_path();
+    }
+}
+
+ProgramStore::ProgramStore(ProgramDir dir) : ProgramStore(std::move(dir), real_disk()) {}
+ProgramStore::ProgramStore(ProgramDir dir, std::unique_ptr<Disk> disk) : dir_(std::move(dir)), disk_(std::move(disk)) {}
+ProgramStore::~ProgramStore() = default;
+ProgramStore::ProgramStore(ProgramStore&&) noexcept = default;
+
+namespace {
+
+// Reads a file, or records why it could not be read as a diagnostic of that file.
+std::optional<std::string> read_or_report(const Disk& disk, const fs::path& path, const std::string& shown,
+                                          std::vector<Diagnostic>& diags, const std::string& hint) {
+    if (!disk.is_file(path)) {
+        diags.push_back({Severity::error, shown, {}, "file not found", hint});
+        return std::nullopt;
+    }
+    try {
+        return disk.read(path);
+    } catch (const SystemError& e) {
+        diags.push_back({Severity::error, shown, {}, e.what(), {}});
+        return std::nullopt;
+    }
+}
+
+// A time zone is checked against the system's tz database when there is one.
+void check_timezone(const Disk& disk, const Program& p, std::vector<Diagnostic>& diags) {
+    const fs::path zoneinfo = "/usr/share/zoneinfo";
+    if (p.timezone.empty() || !disk.is_dir(zoneinfo)) return;
+    if (p.timezone.find("..") != std::string::npos) return;  // already reported as malformed
+    if (disk.is_file(zoneinfo / p.timezone)) return;
+    diags.push_back({Severity::error, p.source, p.pos.timezone.line > 0 ? p.pos.timezone : SourcePos{1, 1},
+                     fmt::format("unknown time zone '{}'", p.timezone),
+                     "use an IANA name such as \"America/Chicago\"; the list is under /usr/share/zoneinfo"});
+}
+
+void append_all(std::vector<Diagnostic>& to, const std::vector<Diagnostic>& from) {
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+JournalScope scope_of(const JournalQuery& q) {
+    JournalScope s{q.since, q.until, q.only == JournalQuery::Only::goal_events};
+    s.pair_meetings_only = q.only == JournalQuery::Only::pair_meetings;
+    return s;
+}
+
+void move_into(ParsedJournal& to, ParsedJournal&& from) {
+    std::move(from.entries.begin(), from.entries.end(), std::back_inserter(to.entries));
+    std::move(from.diagnostics.begin(), from.diagnostics.end(), std::back_inserter(to.diagnostics));
+    std::move(from.sources.begin(), from.sources.end(), std::back_inserter(to.sources));
+}
+
+ParsedJournal valid_or_throw(ParsedJournal&& journal) {
+    if (has_errors(journal.diagnostics)) throw InputError(std::move(journal.diagnostics));
+    return std::move(journal);
+}
+
+}  // namespace
+
+const LoadedProgram& ProgramStore::loaded() {
+    if (loaded_) return *loaded_;
+    LoadedProgram& out = loaded_.emplace();
+    const std::string config_name = shown("program.toml");
+    const std::string roster_name = shown("roster.yaml");
+    out.program.source = config_name;
+    out.roster.source = roster_name;
+
+    if (auto text = read_or_report(*disk_, config_path(), config_name, out.diagnostics,
+                                   "create it with `mentor init DIR`, or pass -C DIR")) {
+        ParsedProgram parsed = parse_program(*text, config_name);
+        const bool config_ok = !has_errors(parsed.diagnostics);
+        out.program = std::move(parsed.program);
+        append_all(out.diagnostics, parsed.diagnostics);
+        if (config_ok) {
+            auto more = validate_program(out.program);
+            check_timezone(*disk_, out.program, more);
+            append_all(out.diagnostics, more);
+        }
+    }
+    if (!disk_->is_file(roster_path())) {
+        out.diagnostics.push_back({Severity::error, roster_name, {}, "file not found",
+                                   "create it with a 'people:' list, or run `mentor init`"});
+    } else {
+        try {
+            ParsedRoster people = disk_->parse_roster_file(roster_path(), roster_cache_path(), roster_name);
+            out.roster = std::move(people.roster);
+            append_all(out.diagnostics, people.diagnostics);
+            append_all(out.diagnostics, validate_roster(out.roster, out.program));
+        } catch (const SystemError& e) {
+            out.diagnostics.push_back({Severity::error, roster_name, {}, e.what(), {}});
+        }
+    }
+    if (has_pairs()) {
+        const std::string pairs_name = shown("pairs.tsv");
+        if (auto text = read_or_report(*disk_, pairs_path(), pairs_name, out.diagnostics, {})) {
+            ParsedPairs parsed = parse_pairs_file(*text, pairs_name);
+            out.pairs = std::move(parsed.pairs);
+            append_all(out.diagnostics, parsed.diagnostics);
+            if (!has_errors(out.diagnostics)) {
+                append_all(out.diagnostics, validate_pairs(out.pairs, out.roster, out.program, pairs_name));
+            }
+        }
+    }
+    sort_diagnostics(out.diagnostics);
+    return out;
+}
+
+const LoadedProgram& ProgramStore::valid() {
+    const LoadedProgram& out = loaded();
+    if (has_errors(out.diagnostics)) {
+        std::vector<Diagnostic> diags = out.diagnostics;
+        throw InputError(std::move(diags));
+    }
+    return out;
+}
+
+bool ProgramStore::has_pairs() const { return disk_->is_file(pairs_path()); }
+
+LoadedSchedule ProgramStore::read_schedule(bool check) {
+    LoadedSchedule out;
+    if (!disk_->is_file(schedule_path())) return out;
+    out.exists = true;
+    const std::string name = shown("schedule.tsv");
+    std::string text;
+    try {
+        text = disk_->read(schedule_path());
+    } catch (const SystemError& e) {
+        out.diagnostics.push_back({Severity::error, name, {}, e.what(), {}});
+        return out;
+    }
+    ParsedSchedule parsed = parse_schedule_file(text, name);
+    out.meetings = std::move(parsed.meetings);
+    out.diagnostics = std::move(parsed.diagnostics);
+    const LoadedProgram& program = loaded();
+    if (check && !has_errors(out.diagnostics) && !has_errors(program.diagnostics)) {
+        append_all(out.diagnostics, validate_schedule(out.meetings, program.roster, program.program, program.pairs, name));
+    }
+    sort_diagnostics(out.diagnostics);
+    return out;
+}
+
+const LoadedSchedule& ProgramStore::schedule() {
+    if (schedule_) return *schedule_;
+    valid();
+    LoadedSchedule s = read_schedule(false);
+    if (has_errors(s.diagnostics)) throw InputError(std::move(s.diagnostics));
+    return schedule_.emplace(std::move(s));
+}
+
+std::vector<Diagnostic> ProgramStore::schedule_diagnostics() { return read_schedule(true).diagnostics; }
+
+TimeZone ProgramStore::time_zone() { return load_time_zone(program().timezone); }
+
+int ProgramStore::utc_offset(Date day, int minutes) {
+    try {
+        const TimeZone tz = time_zone();
+        const std::int64_t local = static_cast<std::int64_t>(day.days()) * 86400 + minutes * 60;
+        return tz.at(local - tz.at(local).offset).offset;
+    } catch (const SystemError&) {
+        return 0;  // no tz database: the Date header says UTC
+    }
+}
+
+const std::vector<std::string>& ProgramStore::journal_files() {
+    if (!journal_files_) journal_files_ = disk_->list(journal_dir());
+    return *journal_files_;
+}
+
+bool ProgramStore::has_journal() {
+    for (const std::string& name : journal_files()) {
+        if (journal_file_span(name)) return true;
+    }
+    return false;
+}
+
+void ProgramStore::read_journal_into(const JournalQuery& query, ParsedJournal& out) {
+    const JournalScope scope = scope_of(query);
+    for (const std::string& name : journal_files()) {
+        const std::optional<JournalFileSpan> span = journal_file_span(name);
+        if (!span || !span->wanted_by(scope)) continue;
+        // Goal files are read once and kept: several commands need every goal.
+        if (span->goals && goal_events_) {
+            for (const Entry& e : goal_events_->entries) {
+                if (e.file == shown("journal/" + name) && scope.wants(e.date)) out.entries.push_back(e);
+            }
+            continue;
+        }
+        parse_journal_file(disk_->read(journal_dir() / name), *span, shown("journal/" + name), scope, out);
+    }
+}
+
+ParsedJournal ProgramStore::journal_checked(const JournalQuery& query) {
+    ParsedJournal out;
+    read_journal_into(query, out);
+    return out;
+}
+
+ParsedJournal ProgramStore::journal(const JournalQuery& query) {
+    valid();
+    return valid_or_throw(journal_checked(query));
+}
+
+const std::vector<Entry>& ProgramStore::goal_events() {
+    if (!goal_events_) {
+        valid();
+        ParsedJournal events;
+        read_journal_into(JournalQuery::goal_events_from({}), events);
+        goal_events_ = valid_or_throw(std::move(events));
+    }
+    return goal_events_->entries;
+}
+
+const std::vector<Goal>& ProgramStore::goals() {
+    if (!goals_) goals_ = fold_goals(goal_events());
+    return *goals_;
+}
+
+ParsedJournal ProgramStore::latest_pair_meetings(const std::vector<Pair>& pairs, Date since, Date recent, Date until) {
+    std::set<std::pair<std::string_view, std::string_view>> pending;
+    for (const Pair& p : pairs) {
+        if (p.start <= until && (!p.end || until < *p.end)) pending.emplace(p.mentor, p.mentee);
+    }
+    const auto month_start = [](Date d) { return d - (d.day() - 1); };
+    Date hi = until;
+    Date lo = std::max(since, std::min(month_start(until), recent));
+    ParsedJournal all;
+    while (true) {
+        ParsedJournal part = journal(JournalQuery::pair_meetings(lo, hi));
+        for (const Entry& e : part.entries) pending.erase({e.mentor, e.mentee});
+        // A pair that started within what was read has had all its meetings read.
+        for (const Pair& p : pairs) {
+            if (lo <= p.start) pending.erase({p.mentor, p.mentee});
+        }
+        move_into(all, std::move(part));
+        if (pending.empty() || lo <= since) break;
+        hi = lo - 1;
+        lo = std::max(since, month_start(hi));
+    }
+    return all;
+}
+
+bool ProgramStore::journal_merges_by_line() const {
+    std::error_code ec;
+    fs::path at = fs::absolute(dir_.dir, ec);
+    for (int depth = 0; depth < 64 && !at.empty(); ++depth) {
+        const fs::path attributes = at / ".gitattributes";
+        if (disk_->is_file(attributes)) {
+            const std::string text = disk_->read(attributes);
+            std::size_t start = 0;
+            while (start < text.size()) {
+                const std::size_t nl = std::min(text.find('\n', start), text.size());
+                const std::string_view line = std::string_view(text).substr(start, nl - start);
+                if (!line.empty() && line.front() != '#' && line.find("journal") != std::string_view::npos &&
+                    line.find("merge=union") != std::string_view::npos) {
+                    return true;
+                }
+                start = nl + 1;
+            }
+        }
+        if (disk_->is_file(at / ".git") || disk_->is_dir(at / ".git") || at == at.root_path()) break;
+        at = at.parent_path();
+    }
+    return false;
+}
+
+RemindHistory ProgramStore::remind_history() {
+    if (!disk_->is_file(remind_history_path())) return {};
+    return parse_remind_state(disk_->read(remind_history_path()));
+}
+
+Appended ProgramStore::append(Entry e, bool dry_run) {
+    const std::string name = journal_file_name(e);
+    disk_->append_locked(journal_dir(), name, [&](std::string_view current) { return journal_append_tail(current, e); },
+                         dry_run);
+    journal_files_.reset();
+    goal_events_.reset();
+    goals_.reset();
+    return {e.id, shown("journal/" + name)};
+}
+
+void ProgramStore::write_pairs(const std::vector<Pair>& pairs) { disk_->write(pairs_path(), format_pairs_file(pairs)); }
+
+void ProgramStore::write_schedule(const std::vector<Meeting>& meetings) {
+    disk_->write(schedule_path(), format_schedule_file(meetings));
+}
+
+void ProgramStore::write_remind_history(const RemindHistory& history) {
+    disk_->make_dir(state_dir());
+    disk_->write(remind_history_path(), format_remind_state(history));
+}
+
+void ProgramStore::write_roster(std::string_view text) { disk_->write(roster_path(), text); }
+
+std::string ProgramStore::roster_text() const { return disk_->read(roster_path()); }
+
+bool ProgramStore::has_file(const std::string& name) const { return disk_->is_file(dir_.dir / name); }
+
+Creation ProgramStore::create_file(const std::string& name, const std::string& content, bool merge_lines, bool dry_run) {
+    const fs::path path = dir_.dir / name;
+    if (disk_->is_file(path)) {
+        if (!merge_lines) return Creation::kept;
+        const std::string current = disk_->read(path);
+        const std::string add = missing_lines(current, content);
+        if (add.empty()) return Creation::kept;
+        const std::string sep = current.empty() || current.back() == '\n' ? "" : "\n";
+        if (!dry_run) disk_->write(path, current + sep + add);
+        return Creation::updated;
+    }
+    if (dry_run) return Creation::created;
+    disk_->make_dir(dir_.dir);
+    if (!disk_->create(path, content)) {
+        throw InputError(fmt::format("{} appeared while init was running", shown(name)), "run init again");
+    }
+    return Creation::created;
+}
+
+namespace {
+
+// A system error about `path` as resolved, told about the path as the user wrote it.
+[[noreturn]] void rethrow_as_given(const SystemError& e, const fs::path& path, const std::string& shown) {
+    std::string message = e.what();
+    const std::string target = path.string();
+    if (const auto at = message.find(target); at != std::string::npos) message.replace(at, target.size(), shown);
+    throw SystemError(message, e.hint());
+}
+
+}  // namespace
+
+std::optional<std::string> ProgramStore::read_input(const fs::path& path, const std::string& shown_as) const {
+    if (!disk_->is_file(path) && !disk_->is_dir(path)) return std::nullopt;
+    try {
+        return disk_->read(path);
+    } catch (const SystemError& e) {
+        rethrow_as_given(e, path, shown_as);
+    }
+}
+
+void ProgramStore::write_output(const fs::path& path, const std::string& shown_as, std::string_view text) {
+    try {
+        disk_->write(path, text);
+    } catch (const SystemError& e) {
+        rethrow_as_given(e, path, shown_as);
+    }
+}
+
+}  // namespace mentor

@@ -1,0 +1,214 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <unistd.h>
+
+#include "mentor/io/error.hpp"
+#include "mentor/io/files.hpp"
+#include "mentor/io/store.hpp"
+
+using namespace mentor;
+namespace fs = std::filesystem;
+
+namespace {
+
+Date day(const char* iso) { return *parse_date(iso); }
+
+constexpr const char* config = R"(
+[program]
+id = "p"
+name = "P"
+[term]
+start = 2026-08-24
+end = 2027-06-11
+)";
+
+constexpr const char* people = R"(people:
+  - id: jdoe
+    name: J Doe
+    roles: [mentor]
+    trained: 2026-08-01
+  - id: asmith
+    name: A Smith
+    roles: [mentee]
+)";
+
+// A store over files in memory; `files` maps names inside the program directory to content.
+ProgramStore memory_store(std::map<std::string, std::string> files, MemoryDisk** disk_out = nullptr) {
+    auto disk = std::make_unique<MemoryDisk>();
+    for (auto& [name, text] : files) disk->files["/p/" + name] = std::move(text);
+    if (disk_out) *disk_out = disk.get();
+    return ProgramStore(ProgramDir{"/p", "."}, std::move(disk));
+}
+
+Entry check_in(const char* date = "2026-11-17") {
+    Entry e;
+    e.date = day(date);
+    e.kind = EntryKind::check_in;
+    e.by = "jdoe";
+    e.mentor = "jdoe";
+    e.mentee = "asmith";
+    e.minutes = 45;
+    e.text = "Worked on exit tickets.";
+    return e;
+}
+
+std::string journal_of(std::initializer_list<Entry> entries) {
+    std::string text = std::string(journal_header) + "\n";
+    std::uint64_t salt = 0;
+    for (Entry e : entries) {
+        e.id = make_entry_id(e, salt++);
+        text += format_entry_line(e);
+    }
+    return text;
+}
+
+fs::path temp_dir() {
+    std::string tmpl = (fs::temp_directory_path() / "mentor-store-XXXXXX").string();
+    REQUIRE(::mkdtemp(tmpl.data()) != nullptr);
+    return tmpl;
+}
+
+}  // namespace
+
+TEST_CASE("ProgramStore: owns every path of the program directory") {
+    ProgramStore store(ProgramDir{"/srv/lincoln", "lincoln"}, std::make_unique<MemoryDisk>());
+    CHECK(store.config_path() == "/srv/lincoln/program.toml");
+    CHECK(store.schedule_path() == "/srv/lincoln/schedule.tsv");
+    CHECK(store.journal_dir() == "/srv/lincoln/journal");
+    CHECK(store.remind_history_path() == "/srv/lincoln/.mentor/remind.tsv");
+    CHECK(store.roster_cache_path() == "/srv/lincoln/.mentor/roster.cache");
+    CHECK(store.shown("roster.yaml") == "lincoln/roster.yaml");
+}
+
+TEST_CASE("ProgramStore: loads the program once, and valid() throws every error at once") {
+    MemoryDisk* disk = nullptr;
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people}}, &disk);
+    const LoadedProgram& first = store.valid();
+    CHECK(first.roster.people.size() == 2);
+    CHECK(first.program.term.start == day("2026-08-24"));
+    disk->files.erase("/p/roster.yaml");  // read once: a second ask does not go to the disk
+    CHECK(&store.valid() == &first);
+
+    ProgramStore broken = memory_store({{"program.toml", "[program]\nid = 3\n"}});
+    CHECK(has_errors(broken.loaded().diagnostics));
+    bool threw = false;
+    try {
+        broken.valid();
+    } catch (const InputError& e) {
+        threw = true;
+        CHECK(e.diagnostics().size() >= 2);  // the bad id and the missing roster, together
+    }
+    CHECK(threw);
+}
+
+TEST_CASE("ProgramStore: append writes whole entries to their month, and the journal reads back by query") {
+    MemoryDisk* disk = nullptr;
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people}}, &disk);
+    const Appended first = store.append(check_in());
+    CHECK(first.id.size() == 10);
+    CHECK(first.file == "journal/2026-11.journal");
+    const Appended second = store.append(check_in());
+    CHECK(second.id != first.id);  // the same content gets another id: ids are unique in their file
+    Entry g;
+    g.date = day("2026-10-01");
+    g.kind = EntryKind::goal_add;
+    g.by = "jdoe";
+    g.person = "asmith";
+    g.goal = "g1";
+    g.definition.what = "x";
+    store.append(g);
+    store.append(check_in("2026-12-01"), true);
+    CHECK(disk->files.count("/p/journal/2026-12.journal") == 0);  // a dry run writes nothing
+    CHECK(disk->files.at("/p/journal/2026-11.journal").rfind("# mentor journal v1\n", 0) == 0);
+
+    const ParsedJournal all = store.journal(JournalQuery::everything());
+    REQUIRE(all.entries.size() == 3);
+    CHECK(all.entries[0].id == first.id);
+    CHECK(all.entries[2].kind == EntryKind::goal_add);
+    CHECK(store.goals().size() == 1);
+    CHECK(store.journal(JournalQuery::goal_events_from({})).entries.size() == 1);
+    CHECK(store.journal(JournalQuery::period(day("2026-12-01"), {})).entries.empty());
+    CHECK(store.journal(JournalQuery::period({}, day("2026-10-31"))).entries.size() == 1);
+}
+
+TEST_CASE("ProgramStore: an entry filed in the wrong month is an error naming the right file") {
+    ProgramStore store = memory_store({{"program.toml", config},
+                                       {"roster.yaml", people},
+                                       {"journal/2026-10.journal", journal_of({check_in()})},
+                                       {"journal/notes.txt", "not a journal file"}});
+    const ParsedJournal p = store.journal_checked(JournalQuery::everything());
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(p.diagnostics[0].message.find("belongs in journal/2026-11.journal") != std::string::npos);
+    CHECK(p.diagnostics[0].file == "journal/2026-10.journal");
+    CHECK_THROWS_AS(store.journal(JournalQuery::everything()), InputError);
+}
+
+TEST_CASE("ProgramStore: latest_pair_meetings reads back month by month only while a current pair has none") {
+    Entry old = check_in("2026-09-08");
+    Entry other = check_in("2026-10-06");
+    other.mentee = "bcho";
+    ProgramStore store = memory_store({{"program.toml", config},
+                                       {"roster.yaml", people},
+                                       {"journal/2026-09.journal", journal_of({old})},
+                                       {"journal/2026-10.journal", journal_of({other})},
+                                       {"journal/2026-11.journal", journal_of({})}});
+    Pair jdoe_asmith{"jdoe", "asmith", day("2026-08-24"), {}, 0, false, {}, 0};
+    Pair jdoe_bcho{"jdoe", "bcho", day("2026-08-24"), {}, 0, false, {}, 0};
+    // Both pairs have a meeting by September: reading stops there, August is never needed.
+    const ParsedJournal both =
+        store.latest_pair_meetings({jdoe_asmith, jdoe_bcho}, day("2026-08-24"), day("2026-11-10"), day("2026-11-23"));
+    CHECK(both.entries.size() == 2);
+    // Only bcho's pair is current: October holds its meeting, so September is not read.
+    const ParsedJournal one =
+        store.latest_pair_meetings({jdoe_bcho}, day("2026-08-24"), day("2026-11-10"), day("2026-11-23"));
+    REQUIRE(one.entries.size() == 1);
+    CHECK(one.entries[0].mentee == "bcho");
+}
+
+TEST_CASE("ProgramStore: journal_merges_by_line looks for merge=union up to the repository's top") {
+    ProgramStore without = memory_store({{".gitattributes", "*.toml text eol=lf\n"}});
+    CHECK_FALSE(without.journal_merges_by_line());
+    ProgramStore with = memory_store({{".gitattributes", "# records\njournal/** merge=union\n"}});
+    CHECK(with.journal_merges_by_line());
+    ProgramStore commented = memory_store({{".gitattributes", "# journal/** merge=union\n"}});
+    CHECK_FALSE(commented.journal_merges_by_line());
+}
+
+TEST_CASE("ProgramStore: create_file creates, keeps, or adds only the missing lines") {
+    MemoryDisk* disk = nullptr;
+    ProgramStore store = memory_store({{".gitignore", "build/\n"}, {"README.md", "mine\n"}}, &disk);
+    CHECK(store.create_file("program.toml", "x = 1\n", false, false) == Creation::created);
+    CHECK(disk->files.at("/p/program.toml") == "x = 1\n");
+    CHECK(store.create_file("README.md", "theirs\n", false, false) == Creation::kept);
+    CHECK(disk->files.at("/p/README.md") == "mine\n");
+    CHECK(store.create_file(".gitignore", "# ignore\n.mentor/\nbuild/\n", true, true) == Creation::updated);
+    CHECK(disk->files.at("/p/.gitignore") == "build/\n");  // dry run
+    CHECK(store.create_file(".gitignore", "# ignore\n.mentor/\nbuild/\n", true, false) == Creation::updated);
+    CHECK(disk->files.at("/p/.gitignore") == "build/\n.mentor/\n");
+    CHECK(store.create_file(".gitignore", "# ignore\n.mentor/\nbuild/\n", true, false) == Creation::kept);
+}
+
+TEST_CASE("ProgramStore: the reminder history round-trips through .mentor/remind.tsv") {
+    MemoryDisk* disk = nullptr;
+    ProgramStore store = memory_store({}, &disk);
+    CHECK(store.remind_history().empty());
+    RemindHistory h;
+    h[{"jdoe", "late:jdoe/asmith:2026-11-20"}] = day("2026-11-23");
+    store.write_remind_history(h);
+    CHECK(disk->files.count("/p/.mentor/remind.tsv") == 1);
+    CHECK(store.remind_history() == h);
+}
+
+TEST_CASE("ProgramStore on the real disk: appends are locked and a stale temporary file of a killed writer goes") {
+    const fs::path dir = temp_dir();
+    fs::create_directories(dir / "journal");
+    write_file_atomic(dir / "journal" / ".2026-11.journal.tmp-abc123", "half an entr");
+    ProgramStore store(ProgramDir{dir, {}});
+    const Appended done = store.append(check_in());
+    CHECK_FALSE(fs::exists(dir / "journal" / ".2026-11.journal.tmp-abc123"));
+    const std::string text = read_file(dir / "journal" / "2026-11.journal");
+    CHECK(text.find(" " + done.id + " check-in ") != std::string::npos);
+    CHECK(text.back() == '\n');
+    fs::remove_all(dir);
+}
