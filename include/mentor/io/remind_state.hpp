@@ -2,7 +2,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "mentor/domain/diagnostic.hpp"
 #include "mentor/domain/remind.hpp"
 #include "mentor/io/program_dir.hpp"
 
@@ -17,11 +19,22 @@ std::filesystem::path remind_state_path(const ProgramDir& dir);
 /// The history as a file: the header, then `RECIPIENT<TAB>KEY<TAB>DATE` lines, sorted.
 std::string format_remind_state(const RemindHistory& history);
 
-/// Reads the history back; lines it cannot read are skipped (the file is a memory of what was
-/// sent, not a record anyone edits, and losing a line only lets one reminder through again).
+/// The history as read, and what was wrong with the file.
+struct ParsedRemindState {
+    RemindHistory history;
+    std::vector<Diagnostic> diagnostics;
+};
+
+/// Reads the history back. A wrong header is an error and nothing is read; lines it cannot
+/// read are skipped with a warning (the file is a memory of what was sent, not a record
+/// anyone edits, and losing a line only lets one reminder through again).
+ParsedRemindState parse_remind_state(std::string_view text, const std::string& source);
+
+/// The history of `parse_remind_state(text, source)`, without the diagnostics.
 RemindHistory parse_remind_state(std::string_view text);
 
-/// Reads the file; an absent file is an empty history. Throws SystemError when unreadable.
+/// Reads the file; an absent file is an empty history. Throws SystemError when unreadable
+/// and InputError when it is not a reminder history (a wrong header).
 RemindHistory read_remind_state(const std::filesystem::path& path);
 
 /// Writes the file atomically, creating `.mentor/` when needed. Throws SystemError.

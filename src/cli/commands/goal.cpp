@@ -9,7 +9,7 @@
 #include "journal_support.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_file.hpp"
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
 #include "mentor/io/journal_format.hpp"
 
 namespace mentor {

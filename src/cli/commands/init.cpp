@@ -10,7 +10,7 @@
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
 #include "mentor/io/templates.hpp"
 
 namespace mentor {

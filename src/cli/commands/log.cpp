@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "journal_support.hpp"
 #include "mentor/domain/goals.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
 #include "mentor/io/journal_file.hpp"
@@ -37,14 +38,6 @@ struct LogOptions {
     std::vector<std::string> attendees;
     bool dry_run = false;
 };
-
-// Drops the trailing blank lines and spaces; a text of only whitespace becomes empty.
-std::string trim_text(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ' || s.back() == '\t')) s.pop_back();
-    std::size_t start = 0;
-    while (start < s.size() && (s[start] == '\n' || s[start] == '\r')) ++start;
-    return s.substr(start);
-}
 
 std::string editor_text(const Context& ctx, const std::string& about) {
     std::string editor = ctx.getenv("VISUAL");
@@ -178,7 +171,8 @@ int run_log(Context& ctx, const LogOptions& opt) {
         e.has_pair() ? fmt::format("{} of {} (mentor) and {} (mentee) on {}", kind_name(e.kind), e.mentor, e.mentee,
                                    date.iso())
                      : fmt::format("{} of {} on {}", kind_name(e.kind), e.person, date.iso());
-    e.text = trim_text(read_text(ctx, opt, about));
+    // Without trailing blank lines and spaces, nor leading blank lines; only whitespace becomes empty.
+    e.text = std::string(trim_start(trim_end(read_text(ctx, opt, about), "\n\r \t"), "\n\r"));
     if (e.text.empty()) {
         throw InputError("the entry's text is empty; nothing was written",
                          "give the text with -m TEXT, on standard input, or in the editor");
