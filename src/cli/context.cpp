@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/process.hpp"
 
@@ -137,11 +138,6 @@ bool same_email(std::string_view a, std::string_view b) {
     return true;
 }
 
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r' || s.back() == ' ')) s.pop_back();
-    return s;
-}
-
 }  // namespace
 
 std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option) {
@@ -155,7 +151,7 @@ std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir
         return from_env;
     }
     const ProcessResult git = run_process({"git", "-C", dir.dir.string(), "config", "user.email"});
-    const std::string email = git.status == 0 ? trim(git.out) : std::string();
+    const std::string email = git.status == 0 ? std::string(trim_end(git.out, "\n\r ")) : std::string();
     if (email.empty()) return {};
     for (const Person& p : roster.people) {
         if (same_email(p.email, email)) return p.id;

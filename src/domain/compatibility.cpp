@@ -10,21 +10,6 @@ namespace mentor {
 
 std::string_view criterion_name(Criterion c) { return weight_names[static_cast<std::size_t>(c)]; }
 
-std::string_view rule_name(Rule r) {
-    switch (r) {
-        case Rule::self: return "self";
-        case Rule::not_present: return "not-present";
-        case Rule::untrained: return "untrained";
-        case Rule::no_capacity: return "no-capacity";
-        case Rule::evaluator: return "evaluator";
-        case Rule::avoid: return "avoid";
-        case Rule::school: return "school";
-        case Rule::no_common_time: return "no-common-time";
-        case Rule::earlier_pair: return "earlier-pair";
-    }
-    return "?";
-}
-
 int Score::total() const {
     int t = 0;
     for (int p : points) t += p;

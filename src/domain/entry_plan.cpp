@@ -130,6 +130,9 @@ std::optional<Refusal> define_goal(const GoalEventRequest& r, const std::vector<
     e.focus = r.focus;
     if (e.definition.what.empty()) return refuse("a goal needs --what TEXT", "say the goal in one sentence");
     if (!r.goal.empty()) {
+        if (!is_valid_id(r.goal)) {
+            return refuse(fmt::format("--id '{}' is not a valid id", r.goal), "use lowercase letters, digits, '-', '_' and '.'");
+        }
         if (find_goal(goals, r.goal)) return refuse(fmt::format("goal {} already exists", r.goal));
         e.goal = r.goal;
         return std::nullopt;

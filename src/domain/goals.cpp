@@ -10,9 +10,6 @@ namespace mentor {
 
 namespace {
 
-constexpr std::string_view status_names[] = {"active", "met", "missed", "dropped"};
-constexpr std::string_view pace_names[] = {"no data", "ahead", "on track", "behind", "reached", "unknown"};
-
 // +1 when the goal is to go up (target above baseline), -1 when down, 0 when unknown.
 int direction(const GoalDefinition& d) {
     if (!d.baseline || !d.target || *d.baseline == *d.target) return d.target ? 1 : 0;
@@ -22,17 +19,6 @@ int direction(const GoalDefinition& d) {
 bool at_least(double value, double goal, int dir) { return dir >= 0 ? value >= goal : value <= goal; }
 
 }  // namespace
-
-std::string_view goal_status_name(GoalStatus s) { return status_names[static_cast<std::size_t>(s)]; }
-
-std::optional<GoalStatus> parse_goal_status(std::string_view name) {
-    for (std::size_t i = 0; i < std::size(status_names); ++i) {
-        if (status_names[i] == name) return static_cast<GoalStatus>(i);
-    }
-    return std::nullopt;
-}
-
-std::string_view pace_name(Pace p) { return pace_names[static_cast<std::size_t>(p)]; }
 
 std::optional<double> Goal::latest() const {
     if (progress.empty()) return std::nullopt;

@@ -7,28 +7,21 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
+
 namespace mentor {
 
 namespace {
-
-constexpr std::string_view kind_names[] = {
-    "check-in", "observation", "co-teaching",   "inquiry",   "workshop",  "training",
-    "note",     "goal-add",    "goal-progress", "goal-done", "goal-drop",
-};
 
 // Lowercase letters and digits without the ones that read like others (i, l, o, u).
 constexpr std::string_view id_alphabet = "0123456789abcdefghjkmnpqrstvwxyz";
 
 // FNV-1a, 64 bits: small, stable across platforms and releases, good enough to spread ids.
 struct Hash {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
+    std::uint64_t h = fnv1a64_basis;
     void bytes(std::string_view s) {
-        for (char c : s) {
-            h ^= static_cast<unsigned char>(c);
-            h *= 0x100000001b3ULL;
-        }
-        h ^= 0xff;  // field separator, so ("ab","c") and ("a","bc") differ
-        h *= 0x100000001b3ULL;
+        h = fnv1a64(s, h);
+        h = fnv1a64("\xff", h);  // field separator, so ("ab","c") and ("a","bc") differ
     }
     void number(std::int64_t v) { bytes(fmt::format("{}", v)); }
 };
@@ -73,12 +66,8 @@ std::string pair_name(const Pair& p) { return fmt::format("{} (mentor) and {} (m
 
 }  // namespace
 
-std::string_view kind_name(EntryKind k) { return kind_names[static_cast<std::size_t>(k)]; }
-
 std::optional<EntryKind> parse_kind(std::string_view name) {
-    for (EntryKind k : all_entry_kinds) {
-        if (kind_name(k) == name) return k;
-    }
+    if (const auto k = entry_kind_names.parse(name)) return k;
     if (name == "checkin") return EntryKind::check_in;
     if (name == "collaborative-inquiry") return EntryKind::inquiry;
     if (name == "coteaching") return EntryKind::co_teaching;

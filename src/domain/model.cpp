@@ -8,21 +8,12 @@
 
 namespace mentor {
 
-std::string_view role_name(Role r) {
-    switch (r) {
-        case Role::mentor: return "mentor";
-        case Role::mentee: return "mentee";
-        case Role::coordinator: return "coordinator";
-        case Role::supervisor: return "supervisor";
-    }
-    return "?";
-}
-
-std::optional<Role> parse_role(std::string_view text) {
-    for (Role r : all_roles) {
-        if (role_name(r) == text) return r;
-    }
-    return std::nullopt;
+bool is_valid_id(std::string_view id) {
+    if (id.empty() || id.size() > 64) return false;
+    auto ok_first = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (!ok_first(id.front())) return false;
+    return std::all_of(id.begin(), id.end(),
+                       [&](char c) { return ok_first(c) || c == '.' || c == '_' || c == '-'; });
 }
 
 const Person* Roster::find(std::string_view id) const {
@@ -41,30 +32,6 @@ const Person* RosterIndex::find(std::string_view id) const {
     const auto it = by_id_.find(id);
     return it == by_id_.end() ? nullptr : it->second;
 }
-
-std::string_view mode_name(Mode m) {
-    switch (m) {
-        case Mode::one_to_one: return "one-to-one";
-        case Mode::peer: return "peer";
-        case Mode::stable: return "stable";
-    }
-    return "?";
-}
-
-std::string_view same_school_name(SameSchool s) {
-    switch (s) {
-        case SameSchool::require: return "require";
-        case SameSchool::prefer: return "prefer";
-        case SameSchool::any: return "any";
-    }
-    return "?";
-}
-
-std::string_view participation_name(Participation p) {
-    return p == Participation::mandatory ? "mandatory" : "optional";
-}
-
-std::string_view peer_odd_name(PeerOdd p) { return p == PeerOdd::trio ? "trio" : "unmatched"; }
 
 namespace {
 

@@ -37,55 +37,41 @@ int school_weeks(const Program& program, Date from, Date until) {
     return weeks;
 }
 
-}  // namespace
+// What the steps of compute_report share: the inputs, the report being filled and the
+// indexes the steps build for the ones after them.
+struct ReportWork {
+    const Program& program;
+    const Roster& roster;
+    const ReportOptions& options;
+    Report& r;
+    Date from;
+    Date until;
+    bool started;
+    std::unordered_map<std::string, std::vector<std::size_t>> pair_index;   // (mentee, mentor) -> pairs
+    std::map<std::string, std::pair<int, int>, std::less<>> pay_minutes;    // mentor -> (mentoring, workshop)
+    std::map<std::string, Date, std::less<>> first_pair;  // mentee -> start of their first pair of the year
+    std::map<std::string, Date, std::less<>> first_goal;  // owner -> day their first goal was added
+    std::map<std::string, int, std::less<>> active_mentees;  // mentor -> current mentees
+    std::vector<const Person*> mentees;                      // present at the end of the window, by id
 
-std::optional<int> PairFigures::adherence_percent() const {
-    if (planned <= 0) return std::nullopt;
-    return std::min(held, planned) * 100 / planned;
-}
+    Date mentee_start(const Person& p) const { return std::max(from, p.start.value_or(from)); }
 
-int ComplianceRule::met() const {
-    return static_cast<int>(std::count_if(results.begin(), results.end(),
-                                          [](const RuleResult& r) { return r.status == RuleResult::Status::met; }));
-}
+    // The pair of (mentee, mentor) current on `day`, else their latest pair of the year.
+    PairFigures* find_pair(std::string_view mentee, std::string_view mentor, Date day) {
+        const auto it = pair_index.find(pair_key(mentee, mentor));
+        if (it == pair_index.end()) return nullptr;
+        for (std::size_t i : it->second) {
+            PairFigures& f = r.pairs[i];
+            if (f.start <= day && (!f.end || day <= *f.end)) return &f;
+        }
+        return &r.pairs[it->second.back()];
+    }
 
-int ComplianceRule::not_met() const {
-    return static_cast<int>(std::count_if(results.begin(), results.end(),
-                                          [](const RuleResult& r) { return r.status == RuleResult::Status::not_met; }));
-}
+    WeekFigures& week_of(Date d) { return r.weeks[static_cast<std::size_t>((monday_of(d) - monday_of(from)) / 7)]; }
+};
 
-std::optional<int> Report::adherence_percent() const {
-    if (planned <= 0) return std::nullopt;
-    int capped = 0;
-    for (const PairFigures& p : pairs) capped += std::min(p.held, p.planned);
-    return capped * 100 / planned;
-}
-
-int Report::at_risk() const {
-    return static_cast<int>(std::count_if(pairs.begin(), pairs.end(), [](const PairFigures& p) { return !p.risks.empty(); }));
-}
-
-std::int64_t Report::stipend_total_cents() const {
-    std::int64_t total = 0;
-    for (const Stipend& s : stipends) total += s.total_cents();
-    return total;
-}
-
-std::int64_t pay_cents(std::int64_t minutes, std::int64_t rate_cents, std::int64_t factor_hundredths) {
-    // minutes/60 hours x rate x factor/100, in cents; half a cent rounds up.
-    const std::int64_t scaled = minutes * rate_cents * factor_hundredths;
-    return (scaled + 3000) / 6000;
-}
-
-std::string format_cents(std::int64_t cents) {
-    const bool negative = cents < 0;
-    const std::int64_t a = negative ? -cents : cents;
-    return fmt::format("{}{}.{:02}", negative ? "-" : "", a / 100, a % 100);
-}
-
-Report compute_report(const Program& program, const Roster& roster, const std::vector<Pair>& pairs,
-                      const std::vector<Meeting>& meetings, const std::vector<Entry>& entries,
-                      const ReportOptions& options) {
+// The report's header: the program, the window and the thresholds.
+Report report_frame(const Program& program, const ReportOptions& options) {
     Report r;
     r.program_id = program.id;
     r.program_name = program.name;
@@ -99,168 +85,176 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
     r.workshop_hourly = program.stipend.workshop_hourly;
     r.planning_ratio = program.stipend.planning_ratio;
     r.by = options.by;
-    const Date from = r.from, until = r.until;
-    const bool started = from <= until;
-    const RosterIndex people(roster);
+    return r;
+}
 
-    // The pairs of the year, and an index from (mentee, mentor) to them.
-    std::unordered_map<std::string, std::vector<std::size_t>> pair_index;
-    if (started) {
+// The pairs of the year, sorted, and an index from (mentee, mentor) to them.
+void collect_pairs(ReportWork& w, const std::vector<Pair>& pairs) {
+    const RosterIndex people(w.roster);
+    if (w.started) {
         for (const Pair& p : pairs) {
-            if (!overlaps(p, from, until)) continue;
+            if (!overlaps(p, w.from, w.until)) continue;
             PairFigures f;
             f.mentor = p.mentor;
             f.mentee = p.mentee;
             if (const Person* m = people.find(p.mentee)) f.school = m->school;
             f.start = p.start;
-            if (p.end && *p.end <= until) f.end = p.end;  // an end after the window has not happened yet
-            f.observations_required = f.active() ? program.cadence.observations : 0;
-            r.pairs.push_back(std::move(f));
+            if (p.end && *p.end <= w.until) f.end = p.end;  // an end after the window has not happened yet
+            f.observations_required = f.active() ? w.program.cadence.observations : 0;
+            w.r.pairs.push_back(std::move(f));
         }
     }
-    std::sort(r.pairs.begin(), r.pairs.end(), [](const PairFigures& a, const PairFigures& b) {
+    std::sort(w.r.pairs.begin(), w.r.pairs.end(), [](const PairFigures& a, const PairFigures& b) {
         return std::tie(a.mentee, a.start, a.mentor) < std::tie(b.mentee, b.start, b.mentor);
     });
-    for (std::size_t i = 0; i < r.pairs.size(); ++i) pair_index[pair_key(r.pairs[i].mentee, r.pairs[i].mentor)].push_back(i);
-    // The pair of (mentee, mentor) current on `day`, else their latest pair of the year.
-    const auto find_pair = [&](std::string_view mentee, std::string_view mentor, Date day) -> PairFigures* {
-        const auto it = pair_index.find(pair_key(mentee, mentor));
-        if (it == pair_index.end()) return nullptr;
-        for (std::size_t i : it->second) {
-            PairFigures& f = r.pairs[i];
-            if (f.start <= day && (!f.end || day <= *f.end)) return &f;
-        }
-        return &r.pairs[it->second.back()];
-    };
-
-    // Weeks of the window, for the adherence chart.
-    if (started) {
-        for (Date monday = monday_of(from); monday <= until; monday = monday + 7) r.weeks.push_back({monday, 0, 0});
+    for (std::size_t i = 0; i < w.r.pairs.size(); ++i) {
+        w.pair_index[pair_key(w.r.pairs[i].mentee, w.r.pairs[i].mentor)].push_back(i);
     }
-    const auto week_of = [&](Date d) -> WeekFigures& {
-        return r.weeks[static_cast<std::size_t>((monday_of(d) - monday_of(from)) / 7)];
-    };
+}
 
-    // Planned check-ins: scheduled, not cancelled, in the window.
+// The weeks of the window, for the adherence chart, and the check-ins planned in them:
+// scheduled, not cancelled, in the window.
+void count_planned(ReportWork& w, const std::vector<Meeting>& meetings) {
+    if (w.started) {
+        for (Date monday = monday_of(w.from); monday <= w.until; monday = monday + 7) w.r.weeks.push_back({monday, 0, 0});
+    }
     for (const Meeting& m : meetings) {
-        if (m.kind != MeetingKind::meeting || m.cancelled || m.date < from || until < m.date) continue;
-        if (PairFigures* f = find_pair(m.mentee, m.mentor, m.date)) {
+        if (m.kind != MeetingKind::meeting || m.cancelled || m.date < w.from || w.until < m.date) continue;
+        if (PairFigures* f = w.find_pair(m.mentee, m.mentor, m.date)) {
             ++f->planned;
-            ++week_of(m.date).planned;
+            ++w.week_of(m.date).planned;
         }
     }
+}
 
-    // What the journal says happened: counts and minutes only, never text.
-    std::map<std::string, std::pair<int, int>, std::less<>> pay_minutes;  // mentor -> (mentoring, workshop)
+// What the journal says happened: counts and minutes only, never text.
+void count_activity(ReportWork& w, const std::vector<Entry>& entries) {
     for (const Entry& e : entries) {
-        if (e.date < from || until < e.date || is_goal_event(e.kind)) continue;
+        if (e.date < w.from || w.until < e.date || is_goal_event(e.kind)) continue;
         if (e.kind == EntryKind::workshop && !e.person.empty()) {
-            pay_minutes[e.person].second += e.minutes;
+            w.pay_minutes[e.person].second += e.minutes;
             continue;
         }
         if (!needs_pair(e.kind) || !e.has_pair()) continue;
-        pay_minutes[e.mentor].first += e.minutes;
-        PairFigures* f = find_pair(e.mentee, e.mentor, e.date);
+        w.pay_minutes[e.mentor].first += e.minutes;
+        PairFigures* f = w.find_pair(e.mentee, e.mentor, e.date);
         if (!f) continue;
         f->contact_minutes += e.minutes;
         if (e.kind == EntryKind::check_in) {
             ++f->held;
-            ++week_of(e.date).held;
+            ++w.week_of(e.date).held;
             if (!f->last_check_in || *f->last_check_in < e.date) f->last_check_in = e.date;
         } else if (e.kind == EntryKind::observation) {
             ++f->observations;
         }
     }
+}
 
-    // Totals and risks.
+// Why an active pair is at risk: too few check-ins held, or none for too long.
+void add_risks(const ReportWork& w, PairFigures& f) {
+    const ReportOptions& options = w.options;
+    if (auto a = f.adherence_percent(); a && *a < options.risk_adherence_percent) {
+        f.risks.push_back(fmt::format("held {} of {} planned check-ins ({}%, below {}%)", f.held, f.planned, *a,
+                                      options.risk_adherence_percent));
+    }
+    const Date since = f.last_check_in ? *f.last_check_in : std::max(f.start, w.from);
+    const int quiet = w.until - since;
+    if (quiet >= options.risk_days) {
+        f.risks.push_back(f.last_check_in ? fmt::format("no check-in for {} days (last {})", quiet, f.last_check_in->iso())
+                                          : fmt::format("no check-in in the {} days since {}", quiet, since.iso()));
+    }
+}
+
+// Adds a pair's counts to totals (the report's, or a group's).
+template <class Totals>
+void add_counts(Totals& t, const PairFigures& f) {
+    t.planned += f.planned;
+    t.held += f.held;
+    t.contact_minutes += f.contact_minutes;
+    t.observations += f.observations;
+    t.observations_required += f.observations_required;
+}
+
+// Totals over the pairs, and the risks of the active ones.
+void add_totals(ReportWork& w) {
+    Report& r = w.r;
     for (PairFigures& f : r.pairs) {
         if (f.active()) {
             ++r.pairs_active;
-            if (auto a = f.adherence_percent(); a && *a < options.risk_adherence_percent) {
-                f.risks.push_back(fmt::format("held {} of {} planned check-ins ({}%, below {}%)", f.held, f.planned, *a,
-                                              options.risk_adherence_percent));
-            }
-            const Date since = f.last_check_in ? *f.last_check_in : std::max(f.start, from);
-            const int quiet = until - since;
-            if (quiet >= options.risk_days) {
-                f.risks.push_back(f.last_check_in
-                                      ? fmt::format("no check-in for {} days (last {})", quiet, f.last_check_in->iso())
-                                      : fmt::format("no check-in in the {} days since {}", quiet, since.iso()));
-            }
+            add_risks(w, f);
         } else {
             ++r.pairs_ended;
         }
-        r.planned += f.planned;
-        r.held += f.held;
-        r.contact_minutes += f.contact_minutes;
-        r.observations += f.observations;
-        r.observations_required += f.observations_required;
+        add_counts(r, f);
     }
+}
 
-    // Mentees: who is matched, how long it took, who waits.
-    std::map<std::string, Date, std::less<>> first_pair;  // mentee -> start of their first pair of the year
+// Mentees: who is matched, how long it took, who waits.
+void match_mentees(ReportWork& w) {
+    Report& r = w.r;
     for (const PairFigures& f : r.pairs) {
-        auto [it, fresh] = first_pair.emplace(f.mentee, f.start);
+        auto [it, fresh] = w.first_pair.emplace(f.mentee, f.start);
         if (!fresh && f.start < it->second) it->second = f.start;
     }
-    std::map<std::string, int, std::less<>> active_mentees;  // mentor -> current mentees
-    std::map<std::string, bool, std::less<>> has_active;     // mentee -> has a current pair
+    std::map<std::string, bool, std::less<>> has_active;  // mentee -> has a current pair
     for (const PairFigures& f : r.pairs) {
         if (!f.active()) continue;
-        ++active_mentees[f.mentor];
+        ++w.active_mentees[f.mentor];
         has_active[f.mentee] = true;
     }
-    const auto mentee_start = [&](const Person& p) { return std::max(from, p.start.value_or(from)); };
-    std::vector<const Person*> mentees;
-    for (const Person& p : roster.people) {
-        if (p.has(Role::mentee) && p.is_present(until)) mentees.push_back(&p);
+    for (const Person& p : w.roster.people) {
+        if (p.has(Role::mentee) && p.is_present(w.until)) w.mentees.push_back(&p);
     }
-    std::sort(mentees.begin(), mentees.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
-    r.mentees = static_cast<int>(mentees.size());
+    std::sort(w.mentees.begin(), w.mentees.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
+    r.mentees = static_cast<int>(w.mentees.size());
     long days_sum = 0;
     int days_count = 0;
-    for (const Person* p : mentees) {
-        if (!started) continue;
-        if (!has_active.count(p->id)) r.unmatched.push_back({p->id, p->name, std::max(0, until - mentee_start(*p))});
-        if (auto it = first_pair.find(p->id); it != first_pair.end()) {
-            const int days = std::max(0, it->second - mentee_start(*p));
+    for (const Person* p : w.mentees) {
+        if (!w.started) continue;
+        if (!has_active.count(p->id)) r.unmatched.push_back({p->id, p->name, std::max(0, w.until - w.mentee_start(*p))});
+        if (auto it = w.first_pair.find(p->id); it != w.first_pair.end()) {
+            const int days = std::max(0, it->second - w.mentee_start(*p));
             days_sum += days;
             ++days_count;
             r.max_days_to_match = std::max(r.max_days_to_match, days);
         }
     }
     if (days_count > 0) r.average_days_to_match = static_cast<double>(days_sum) / days_count;
+}
 
-    // Goals folded from the events of the window.
-    const std::vector<Goal> goals = fold_goals(entries);
-    std::map<std::string, Date, std::less<>> first_goal;  // owner -> day their first goal was added
-    for (const Goal& g : goals) {
-        auto [it, fresh] = first_goal.emplace(g.owner, g.added);
+// Goals folded from the journal's events: how many stand where, and each owner's first.
+void count_goals(ReportWork& w, const std::vector<Entry>& entries) {
+    GoalFigures& out = w.r.goals;
+    for (const Goal& g : fold_goals(entries)) {
+        auto [it, fresh] = w.first_goal.emplace(g.owner, g.added);
         if (!fresh && g.added < it->second) it->second = g.added;
-        switch (g.status(options.today)) {
-        case GoalStatus::met: ++r.goals.met; break;
-        case GoalStatus::missed: ++r.goals.missed; break;
-        case GoalStatus::dropped: ++r.goals.dropped; break;
+        switch (g.status(w.options.today)) {
+        case GoalStatus::met: ++out.met; break;
+        case GoalStatus::missed: ++out.missed; break;
+        case GoalStatus::dropped: ++out.dropped; break;
         case GoalStatus::active: {
-            ++r.goals.active;
-            const Pace pace = estimate_pace(g, options.today).pace;
+            ++out.active;
+            const Pace pace = estimate_pace(g, w.options.today).pace;
             if (pace == Pace::ahead || pace == Pace::on_track || pace == Pace::reached) {
-                ++r.goals.on_track;
+                ++out.on_track;
             } else if (pace == Pace::behind) {
-                ++r.goals.behind;
+                ++out.behind;
             } else {
-                ++r.goals.no_data;
+                ++out.no_data;
             }
             break;
         }
         }
     }
+}
 
-    // Workload and stipends: every mentor on staff during the window, by id.
+// Workload and stipends: every mentor on staff during the window, by id.
+void workload_and_stipends(ReportWork& w) {
+    const Program& program = w.program;
     std::vector<const Person*> mentors;
-    for (const Person& p : roster.people) {
+    for (const Person& p : w.roster.people) {
         if (!p.has(Role::mentor)) continue;
-        const bool present = (!p.start || *p.start <= until) && (!p.leaves || from < *p.leaves);
+        const bool present = (!p.start || *p.start <= w.until) && (!p.leaves || w.from < *p.leaves);
         if (present) mentors.push_back(&p);
     }
     std::sort(mentors.begin(), mentors.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
@@ -268,102 +262,125 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
     const std::int64_t hourly = cents(program.stipend.hourly), workshop_hourly = cents(program.stipend.workshop_hourly);
     const std::int64_t factor = 100 + cents(program.stipend.planning_ratio);
     for (const Person* m : mentors) {
-        if (m->is_present(until)) {
-            const auto it = active_mentees.find(m->id);
-            r.workload.push_back({m->id, m->name, it == active_mentees.end() ? 0 : it->second, program.matching.capacity_of(*m)});
+        if (m->is_present(w.until)) {
+            const auto it = w.active_mentees.find(m->id);
+            w.r.workload.push_back({m->id, m->name, it == w.active_mentees.end() ? 0 : it->second, program.matching.capacity_of(*m)});
         }
         Stipend s{m->id, m->name, m->email, m->school};
-        if (const auto it = pay_minutes.find(m->id); it != pay_minutes.end()) {
+        if (const auto it = w.pay_minutes.find(m->id); it != w.pay_minutes.end()) {
             s.mentoring_minutes = it->second.first;
             s.workshop_minutes = it->second.second;
         }
         s.mentoring_cents = pay_cents(s.mentoring_minutes, hourly);
         s.workshop_cents = pay_cents(s.workshop_minutes, workshop_hourly, factor);
-        r.stipends.push_back(std::move(s));
+        w.r.stipends.push_back(std::move(s));
     }
+}
 
-    // Compliance, for the rules the config sets.
-    const Compliance& c = program.compliance;
+using S = RuleResult::Status;
+
+// Mentoring minutes a school week, on average over the weeks since each mentee started.
+ComplianceRule minutes_per_week_rule(const ReportWork& w, int least, const std::map<std::string, int, std::less<>>& minutes_of) {
+    ComplianceRule rule{"min_minutes_per_week", fmt::format("at least {} mentoring minutes a school week", least), {}};
+    for (const Person* p : w.mentees) {
+        const int weeks = school_weeks(w.program, w.mentee_start(*p), w.until);
+        const auto it = minutes_of.find(p->id);
+        const int minutes = it == minutes_of.end() ? 0 : it->second;
+        if (weeks == 0) {
+            rule.results.push_back({p->id, p->name, "no school week yet", 0, S::pending});
+            continue;
+        }
+        const bool ok = minutes >= least * weeks;
+        rule.results.push_back({p->id, p->name, fmt::format("{} min in {} weeks ({} a week)", minutes, weeks, minutes / weeks),
+                                minutes / weeks, ok ? S::met : S::not_met});
+    }
+    return rule;
+}
+
+// Mentoring minutes over the term; pending until the term is over.
+ComplianceRule minutes_per_term_rule(const ReportWork& w, int least, const std::map<std::string, int, std::less<>>& minutes_of) {
+    ComplianceRule rule{"min_minutes_per_term", fmt::format("at least {} mentoring minutes in the term", least), {}};
+    const bool over = w.program.term.end <= w.options.today;
+    for (const Person* p : w.mentees) {
+        const auto it = minutes_of.find(p->id);
+        const int minutes = it == minutes_of.end() ? 0 : it->second;
+        const S status = minutes >= least ? S::met : over ? S::not_met : S::pending;
+        rule.results.push_back({p->id, p->name, fmt::format("{} min", minutes), minutes, status});
+    }
+    return rule;
+}
+
+// Days from a mentee's start to a first event (`firsts`: their first pair, or first goal):
+// met within `most` days, pending while waiting no longer than that.
+ComplianceRule days_to_first_rule(const ReportWork& w, std::string name, std::string description, int most,
+                                  const std::map<std::string, Date, std::less<>>& firsts, std::string_view done,
+                                  std::string_view waiting) {
+    ComplianceRule rule{std::move(name), std::move(description), {}};
+    for (const Person* p : w.mentees) {
+        if (auto it = firsts.find(p->id); it != firsts.end()) {
+            const int days = std::max(0, it->second - w.mentee_start(*p));
+            rule.results.push_back({p->id, p->name, fmt::format(fmt::runtime(done), days), days, days <= most ? S::met : S::not_met});
+        } else {
+            const int days = std::max(0, w.until - w.mentee_start(*p));
+            rule.results.push_back(
+                {p->id, p->name, fmt::format(fmt::runtime(waiting), days), days, days <= most ? S::pending : S::not_met});
+        }
+    }
+    return rule;
+}
+
+// Compliance, for the rules the config sets.
+void check_compliance(ReportWork& w) {
+    const Compliance& c = w.program.compliance;
+    if (!w.started) return;
     std::map<std::string, int, std::less<>> mentee_minutes;
-    for (const PairFigures& f : r.pairs) mentee_minutes[f.mentee] += f.contact_minutes;
-    const auto minutes_of = [&](const Person& p) {
-        const auto it = mentee_minutes.find(p.id);
-        return it == mentee_minutes.end() ? 0 : it->second;
-    };
-    using S = RuleResult::Status;
-    if (c.min_minutes_per_week && started) {
-        ComplianceRule rule{"min_minutes_per_week", fmt::format("at least {} mentoring minutes a school week", *c.min_minutes_per_week), {}};
-        for (const Person* p : mentees) {
-            const int weeks = school_weeks(program, mentee_start(*p), until), minutes = minutes_of(*p);
-            if (weeks == 0) {
-                rule.results.push_back({p->id, p->name, "no school week yet", 0, S::pending});
-                continue;
-            }
-            const bool ok = minutes >= *c.min_minutes_per_week * weeks;
-            rule.results.push_back({p->id, p->name, fmt::format("{} min in {} weeks ({} a week)", minutes, weeks, minutes / weeks),
-                                    minutes / weeks, ok ? S::met : S::not_met});
-        }
-        r.compliance.push_back(std::move(rule));
+    for (const PairFigures& f : w.r.pairs) mentee_minutes[f.mentee] += f.contact_minutes;
+    if (c.min_minutes_per_week) w.r.compliance.push_back(minutes_per_week_rule(w, *c.min_minutes_per_week, mentee_minutes));
+    if (c.min_minutes_per_term) w.r.compliance.push_back(minutes_per_term_rule(w, *c.min_minutes_per_term, mentee_minutes));
+    if (c.max_days_to_match) {
+        w.r.compliance.push_back(days_to_first_rule(
+            w, "max_days_to_match", fmt::format("a mentor within {} days of starting", *c.max_days_to_match),
+            *c.max_days_to_match, w.first_pair, "matched in {} days", "waiting {} days"));
     }
-    if (c.min_minutes_per_term && started) {
-        ComplianceRule rule{"min_minutes_per_term", fmt::format("at least {} mentoring minutes in the term", *c.min_minutes_per_term), {}};
-        const bool over = program.term.end <= options.today;
-        for (const Person* p : mentees) {
-            const int minutes = minutes_of(*p);
-            const S status = minutes >= *c.min_minutes_per_term ? S::met : over ? S::not_met : S::pending;
-            rule.results.push_back({p->id, p->name, fmt::format("{} min", minutes), minutes, status});
-        }
-        r.compliance.push_back(std::move(rule));
+    if (c.first_goal_within_days) {
+        w.r.compliance.push_back(days_to_first_rule(
+            w, "first_goal_within_days", fmt::format("a first goal within {} days of starting", *c.first_goal_within_days),
+            *c.first_goal_within_days, w.first_goal, "first goal after {} days", "no goal after {} days"));
     }
-    if (c.max_days_to_match && started) {
-        ComplianceRule rule{"max_days_to_match", fmt::format("a mentor within {} days of starting", *c.max_days_to_match), {}};
-        for (const Person* p : mentees) {
-            if (auto it = first_pair.find(p->id); it != first_pair.end()) {
-                const int days = std::max(0, it->second - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("matched in {} days", days), days,
-                                        days <= *c.max_days_to_match ? S::met : S::not_met});
-            } else {
-                const int days = std::max(0, until - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("waiting {} days", days), days,
-                                        days <= *c.max_days_to_match ? S::pending : S::not_met});
-            }
-        }
-        r.compliance.push_back(std::move(rule));
-    }
-    if (c.first_goal_within_days && started) {
-        ComplianceRule rule{"first_goal_within_days", fmt::format("a first goal within {} days of starting", *c.first_goal_within_days), {}};
-        for (const Person* p : mentees) {
-            if (auto it = first_goal.find(p->id); it != first_goal.end()) {
-                const int days = std::max(0, it->second - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("first goal after {} days", days), days,
-                                        days <= *c.first_goal_within_days ? S::met : S::not_met});
-            } else {
-                const int days = std::max(0, until - mentee_start(*p));
-                rule.results.push_back({p->id, p->name, fmt::format("no goal after {} days", days), days,
-                                        days <= *c.first_goal_within_days ? S::pending : S::not_met});
-            }
-        }
-        r.compliance.push_back(std::move(rule));
-    }
+}
 
-    // Breakdown.
-    if (options.by != ReportOptions::By::none) {
-        std::map<std::string, GroupFigures> groups;
-        for (const PairFigures& f : r.pairs) {
-            std::string key = options.by == ReportOptions::By::school ? f.school : f.mentor;
-            if (key.empty()) key = "(none)";
-            GroupFigures& g = groups[key];
-            g.key = key;
-            ++g.pairs;
-            g.planned += f.planned;
-            g.held += f.held;
-            g.contact_minutes += f.contact_minutes;
-            g.observations += f.observations;
-            g.observations_required += f.observations_required;
-            if (!f.risks.empty()) ++g.at_risk;
-        }
-        for (auto& [key, g] : groups) r.groups.push_back(std::move(g));
+// The pairs' figures by school or by mentor, when asked for.
+void group_figures(ReportWork& w) {
+    if (w.options.by == ReportOptions::By::none) return;
+    std::map<std::string, GroupFigures> groups;
+    for (const PairFigures& f : w.r.pairs) {
+        std::string key = w.options.by == ReportOptions::By::school ? f.school : f.mentor;
+        if (key.empty()) key = "(none)";
+        GroupFigures& g = groups[key];
+        g.key = key;
+        ++g.pairs;
+        add_counts(g, f);
+        if (!f.risks.empty()) ++g.at_risk;
     }
+    for (auto& [key, g] : groups) w.r.groups.push_back(std::move(g));
+}
+
+}  // namespace
+
+Report compute_report(const Program& program, const Roster& roster, const std::vector<Pair>& pairs,
+                      const std::vector<Meeting>& meetings, const std::vector<Entry>& entries,
+                      const ReportOptions& options) {
+    Report r = report_frame(program, options);
+    ReportWork w{program, roster, options, r, r.from, r.until, r.from <= r.until, {}, {}, {}, {}, {}, {}};
+    collect_pairs(w, pairs);
+    count_planned(w, meetings);
+    count_activity(w, entries);
+    add_totals(w);
+    match_mentees(w);
+    count_goals(w, entries);
+    workload_and_stipends(w);
+    check_compliance(w);
+    group_figures(w);
     return r;
 }
 

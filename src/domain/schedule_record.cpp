@@ -10,16 +10,6 @@
 
 namespace mentor {
 
-std::string_view meeting_kind_name(MeetingKind k) {
-    return k == MeetingKind::meeting ? "meeting" : "observation";
-}
-
-std::optional<MeetingKind> parse_meeting_kind(std::string_view text) {
-    if (text == "meeting") return MeetingKind::meeting;
-    if (text == "observation") return MeetingKind::observation;
-    return std::nullopt;
-}
-
 std::string format_meeting_key(const Meeting& m) {
     return m.kind == MeetingKind::meeting ? Date::from_days(m.key).iso() : std::to_string(m.key);
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
+
 namespace mentor {
 
 namespace {
@@ -118,8 +120,7 @@ CsvTable parse_csv(std::string_view text, Diagnostics& diags) {
             table.header = std::move(r.fields);
             table.header_pos = std::move(r.pos);
             for (auto& h : table.header) {
-                while (!h.empty() && (h.back() == ' ' || h.back() == '\t')) h.pop_back();
-                while (!h.empty() && (h.front() == ' ' || h.front() == '\t')) h.erase(h.begin());
+                h = std::string(trim(h, " \t"));
             }
             have_header = true;
             continue;

@@ -140,14 +140,6 @@ std::string rfc5322_date(Date day, int minutes, int offset_seconds) {
                        day.month_abbrev(), day.year(), minutes / 60, minutes % 60, sign, a / 60, a % 60);
 }
 
-std::uint64_t fnv1a64(std::string_view bytes) {
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (char ch : bytes) {
-        h ^= static_cast<unsigned char>(ch);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
 
 std::string build_message(const MailParts& p) {
     const bool ascii = is_ascii(p.body);

@@ -4,24 +4,14 @@
 
 #include <fmt/format.h>
 
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
+#include "mentor/io/tsv.hpp"
 
 namespace mentor {
 
 namespace {
 
 constexpr std::string_view columns = "# mentee\tmentor\tstart\tend\tscore\tflags\twhy";
-
-std::vector<std::string_view> split_tabs(std::string_view line) {
-    std::vector<std::string_view> out;
-    std::size_t at = 0;
-    for (;;) {
-        const auto tab = line.find('\t', at);
-        out.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
-        if (tab == std::string_view::npos) return out;
-        at = tab + 1;
-    }
-}
 
 // "27.45" -> 2745; also "27", "27.5".
 std::optional<int> parse_points(std::string_view s) {
@@ -42,16 +32,6 @@ std::optional<int> parse_points(std::string_view s) {
     }
     if (frac.size() == 1) f *= 10;
     return (negative ? -1 : 1) * (w * 100 + f);
-}
-
-int column_of(std::string_view line, std::size_t field) {
-    std::size_t at = 0;
-    for (std::size_t i = 0; i < field; ++i) {
-        const auto tab = line.find('\t', at);
-        if (tab == std::string_view::npos) break;
-        at = tab + 1;
-    }
-    return static_cast<int>(at) + 1;
 }
 
 }  // namespace
@@ -76,39 +56,19 @@ std::string format_pairs_file(const std::vector<Pair>& pairs) {
 ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
     ParsedPairs out;
     Diagnostics d(source);
-    int number = 0;
-    std::size_t at = 0;
-    bool header_seen = false;
-    while (at < text.size()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string_view::npos) nl = text.size();
-        std::string_view line = text.substr(at, nl - at);
-        at = nl + 1;
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (number == 1) {
-            header_seen = true;
-            if (line != pairs_header) {
-                d.error({1, 1}, fmt::format("the first line must be '{}'", pairs_header),
-                        line.rfind("# mentor pairs v", 0) == 0 ? "this file was written by another version of mentor"
-                                                               : "this is not a pairs file written by mentor pair");
-                break;
-            }
-            continue;
-        }
-        if (line.empty() || line.front() == '#') continue;
-        const auto f = split_tabs(line);
-        if (f.size() != 7) {
-            d.error({number, 1}, fmt::format("a pair has 7 tab-separated fields, this line has {}", f.size()),
-                    "mentee, mentor, start, end (empty while active), score, flags (empty or 'locked'), why");
-            continue;
-        }
+    const TsvFormat format{pairs_header, "a pair", 7,
+                           "mentee, mentor, start, end (empty while active), score, flags (empty or 'locked'), why",
+                           "this is not a pairs file written by mentor pair", "the pairs file is empty",
+                           "run `mentor pair` to write it again"};
+    read_tsv(text, format, d, [&](const TsvRecord& r) {
+        const int number = r.line;
+        const auto& f = r.fields;
         Pair p;
         p.line = number;
         bool ok = true;
         for (std::size_t i : {std::size_t{0}, std::size_t{1}}) {
             if (!is_valid_id(f[i])) {
-                d.error({number, column_of(line, i)}, fmt::format("'{}' is not a valid id", f[i]));
+                d.error({number, r.column(i)}, fmt::format("'{}' is not a valid id", f[i]));
                 ok = false;
             }
         }
@@ -117,18 +77,18 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
         if (auto s = parse_date(f[2])) {
             p.start = *s;
         } else {
-            d.error({number, column_of(line, 2)}, fmt::format("start '{}' is not a date", f[2]), "write YYYY-MM-DD");
+            d.error({number, r.column(2)}, fmt::format("start '{}' is not a date", f[2]), "write YYYY-MM-DD");
             ok = false;
         }
         if (!f[3].empty()) {
             if (auto e = parse_date(f[3])) {
                 p.end = *e;
                 if (*e < p.start) {
-                    d.error({number, column_of(line, 3)}, fmt::format("the pair ends on {}, before it starts", f[3]));
+                    d.error({number, r.column(3)}, fmt::format("the pair ends on {}, before it starts", f[3]));
                     ok = false;
                 }
             } else {
-                d.error({number, column_of(line, 3)}, fmt::format("end '{}' is not a date", f[3]),
+                d.error({number, r.column(3)}, fmt::format("end '{}' is not a date", f[3]),
                         "write YYYY-MM-DD, or leave it empty while the pair is active");
                 ok = false;
             }
@@ -136,20 +96,19 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
         if (auto s = parse_points(f[4])) {
             p.score = *s;
         } else {
-            d.error({number, column_of(line, 4)}, fmt::format("score '{}' is not a number", f[4]), "e.g. 27.45");
+            d.error({number, r.column(4)}, fmt::format("score '{}' is not a number", f[4]), "e.g. 27.45");
             ok = false;
         }
         if (f[5] == "locked") {
             p.locked = true;
         } else if (!f[5].empty()) {
-            d.error({number, column_of(line, 5)}, fmt::format("unknown flag '{}'", f[5]),
+            d.error({number, r.column(5)}, fmt::format("unknown flag '{}'", f[5]),
                     "the flags field is empty, or 'locked' to keep the pair whatever happens");
             ok = false;
         }
         p.why = std::string(f[6]);
         if (ok) out.pairs.push_back(std::move(p));
-    }
-    if (!header_seen) d.error({1, 1}, "the pairs file is empty", "run `mentor pair` to write it again");
+    });
     out.diagnostics = d.take();
     return out;
 }

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
 
 namespace mentor {
 

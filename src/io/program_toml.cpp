@@ -9,7 +9,7 @@
 #include <toml++/toml.h>
 
 #include "mentor/domain/suggest.hpp"
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
 
 namespace mentor {
 
@@ -165,6 +165,16 @@ public:
         return std::nullopt;
     }
 
+    // A string that must name a value of `table`.
+    template <class E, std::size_t N>
+    std::optional<E> choice(const toml::table* t, std::string_view sect, std::string_view key,
+                            const NameTable<E, N>& table) {
+        const std::array<std::string_view, N> names = table.names();
+        const auto i = choice(t, sect, key, Keys(names));
+        if (!i) return std::nullopt;
+        return table.entries[*i].first;
+    }
+
     void require(const toml::table* t, const toml::table& root, std::string_view sect, std::string_view key) {
         if (t && t->get(key)) return;
         const SourcePos where = t ? pos_of(*t) : pos_of(root);
@@ -201,10 +211,6 @@ constexpr std::array<std::string_view, 1> privacy_keys{"default"};
 constexpr std::array<std::string_view, 4> compliance_keys{"min_minutes_per_week", "min_minutes_per_term",
                                                           "max_days_to_match", "first_goal_within_days"};
 constexpr std::array<std::string_view, 3> break_keys{"name", "start", "end"};
-constexpr std::array<std::string_view, 3> participation_choices{"mandatory", "optional"};
-constexpr std::array<std::string_view, 3> mode_choices{"one-to-one", "peer", "stable"};
-constexpr std::array<std::string_view, 3> same_school_choices{"require", "prefer", "any"};
-constexpr std::array<std::string_view, 2> peer_odd_choices{"trio", "unmatched"};
 constexpr std::array<std::string_view, 2> privacy_choices{"private", "shared"};
 
 void read_program(Reader& r, const toml::table& root, Program& p) {
@@ -229,12 +235,8 @@ void read_program(Reader& r, const toml::table& root, Program& p) {
                             "use an IANA name such as \"America/Chicago\" or \"UTC\"");
         }
     }
-    if (auto i = r.choice(t, "program", "participation", participation_choices)) {
-        p.participation = *i == 0 ? Participation::mandatory : Participation::optional;
-    }
-    if (auto i = r.choice(t, "program", "mode", mode_choices)) {
-        p.mode = static_cast<Mode>(*i);
-    }
+    if (auto v = r.choice(t, "program", "participation", participation_names)) p.participation = *v;
+    if (auto v = r.choice(t, "program", "mode", mode_names)) p.mode = *v;
     std::string duration;
     r.string(t, "program", "duration", duration);
     if (!duration.empty()) {
@@ -326,14 +328,14 @@ void read_matching(Reader& r, const toml::table& root, Program& p) {
     const toml::table* t = r.table(root, "matching");
     if (!t) return;
     r.known_keys(*t, "[matching]", matching_keys);
-    if (auto i = r.choice(t, "matching", "same_school", same_school_choices)) p.matching.same_school = static_cast<SameSchool>(*i);
+    if (auto v = r.choice(t, "matching", "same_school", same_school_names)) p.matching.same_school = *v;
     r.boolean(t, "matching", "require_trained", p.matching.require_trained);
     r.boolean(t, "matching", "exclude_supervisor", p.matching.exclude_supervisor);
     r.boolean(t, "matching", "allow_repeat", p.matching.allow_repeat);
     r.integer(t, "matching", "min_shared_minutes", p.matching.min_shared_minutes, 0, 10080);
     if (const auto* n = t->get("default_capacity")) p.pos.default_capacity = pos_of(*n);
     r.integer(t, "matching", "default_capacity", p.matching.default_capacity, 0, 100);
-    if (auto i = r.choice(t, "matching", "peer_odd", peer_odd_choices)) p.matching.peer_odd = static_cast<PeerOdd>(*i);
+    if (auto v = r.choice(t, "matching", "peer_odd", peer_odd_names)) p.matching.peer_odd = *v;
     if (const auto* n = t->get("weights")) {
         const auto* w = n->as_table();
         if (!w) {

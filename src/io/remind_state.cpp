@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/io/tsv.hpp"
 
 namespace mentor {
 
@@ -13,22 +14,26 @@ std::string format_remind_state(const RemindHistory& history) {
     return out;
 }
 
-RemindHistory parse_remind_state(std::string_view text) {
-    RemindHistory out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const std::size_t nl = std::min(text.find('\n', start), text.size());
-        const std::string_view line = text.substr(start, nl - start);
-        start = nl + 1;
-        if (line.empty() || line.front() == '#') continue;
-        const std::size_t t1 = line.find('\t');
-        const std::size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-        if (t2 == std::string_view::npos || t1 == 0 || t2 == t1 + 1) continue;
-        const std::optional<Date> date = parse_date(line.substr(t2 + 1));
-        if (!date) continue;
-        out[{std::string(line.substr(0, t1)), std::string(line.substr(t1 + 1, t2 - t1 - 1))}] = *date;
-    }
+ParsedRemindState parse_remind_state(std::string_view text, const std::string& source) {
+    ParsedRemindState out;
+    Diagnostics d(source);
+    const TsvFormat format{remind_state_header, "a line of the reminder history", 3, "recipient, key, last sent",
+                           "this is not a reminder history written by mentor remind; delete it to start a new one",
+                           {}, {}, false};
+    read_tsv(text, format, d, [&](const TsvRecord& r) {
+        const auto& f = r.fields;
+        const std::optional<Date> date = parse_date(f[2]);
+        if (f[0].empty() || f[1].empty() || !date) {
+            d.warning({r.line, 1}, "this line is not RECIPIENT, KEY and a date; it is skipped",
+                      "the history only remembers what was sent: a lost line lets one reminder through again");
+            return;
+        }
+        out.history[{std::string(f[0]), std::string(f[1])}] = *date;
+    });
+    out.diagnostics = d.take();
     return out;
 }
+
+RemindHistory parse_remind_state(std::string_view text) { return parse_remind_state(text, "remind.tsv").history; }
 
 }  // namespace mentor

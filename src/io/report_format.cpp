@@ -16,18 +16,9 @@ std::optional<int> share(int part, int whole) {
     return std::min(part, whole) * 100 / whole;
 }
 
-std::string_view status_name(RuleResult::Status s) {
-    switch (s) {
-    case RuleResult::Status::met: return "met";
-    case RuleResult::Status::not_met: return "not met";
-    case RuleResult::Status::pending: return "pending";
-    }
-    return "";
-}
+std::string_view status_name(RuleResult::Status s) { return rule_status_names.name_of(s); }
 
-std::string by_name(ReportOptions::By by) {
-    return by == ReportOptions::By::school ? "school" : by == ReportOptions::By::mentor ? "mentor" : "";
-}
+std::string by_name(ReportOptions::By by) { return std::string(report_by_names.name_of(by)); }
 
 std::string money(const Report& r, std::int64_t cents) { return fmt::format("{} {}", r.currency, format_cents(cents)); }
 

@@ -8,11 +8,14 @@
 
 #include <fmt/format.h>
 
-#include "mentor/domain/suggest.hpp"
 #include "mentor/domain/validate.hpp"
+
+#include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/person_fields.hpp"
 #include "mentor/io/person_format.hpp"
 #include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
 
 namespace mentor {
 
@@ -65,19 +68,12 @@ std::string lower(std::string_view s) {
     return out;
 }
 
-std::string trim(std::string_view s) {
-    const auto b = s.find_first_not_of(" \t\r\n");
-    if (b == std::string_view::npos) return {};
-    const auto e = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(b, e - b + 1));
-}
-
 // Splits a list cell on ';', ',' or '|' ("math; science", "3,4", "en|es").
 std::vector<FieldItem> split_cell(const std::string& cell, SourcePos pos) {
     std::vector<FieldItem> out;
     std::string current;
     auto flush = [&] {
-        std::string t = trim(current);
+        std::string t(trim(current));
         if (!t.empty()) out.push_back({std::move(t), pos});
         current.clear();
     };
@@ -126,7 +122,7 @@ std::string ascii_fold(std::string_view s) {
 }
 
 std::string cell_value(const CsvRow& row, std::optional<std::size_t> col) {
-    return col && *col < row.fields.size() ? trim(row.fields[*col]) : std::string{};
+    return col && *col < row.fields.size() ? std::string(trim(row.fields[*col])) : std::string{};
 }
 
 }  // namespace
@@ -241,7 +237,7 @@ ImportPlan plan_import(const Roster& roster, const CsvTable& table, const Column
             given.push_back(field);
         }
         if (incoming.name.empty() && (first_col || last_col)) {
-            incoming.name = trim(cell_value(row, first_col) + " " + cell_value(row, last_col));
+            incoming.name = std::string(trim(cell_value(row, first_col) + " " + cell_value(row, last_col)));
             if (!incoming.name.empty()) given.push_back("name");
         }
         if (incoming.name.empty()) {

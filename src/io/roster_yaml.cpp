@@ -256,14 +256,6 @@ void parse_general(std::string_view text, Roster& roster, Diagnostics& d) {
 
 std::span<const std::string_view> person_keys() { return keys; }
 
-bool is_valid_id(std::string_view id) {
-    if (id.empty() || id.size() > 64) return false;
-    auto ok_first = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    if (!ok_first(id.front())) return false;
-    return std::all_of(id.begin(), id.end(),
-                       [&](char c) { return ok_first(c) || c == '.' || c == '_' || c == '-'; });
-}
-
 ParsedRoster parse_roster(std::string_view text, const std::string& source, RosterReader how) {
     ParsedRoster out;
     out.roster.source = source;

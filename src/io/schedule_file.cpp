@@ -6,7 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/domain/model.hpp"
+#include "mentor/io/tsv.hpp"
 
 namespace mentor {
 
@@ -14,17 +15,6 @@ namespace {
 
 constexpr std::string_view columns = "# mentee\tmentor\tkind\tkey\tdate\tstart\tminutes\trev\tflags";
 constexpr std::size_t field_count = 9;
-
-// 1-based column where field `index` of a tab-separated line starts.
-int column_of(std::string_view line, std::size_t index) {
-    std::size_t at = 0;
-    for (std::size_t i = 0; i < index; ++i) {
-        const auto tab = line.find('\t', at);
-        if (tab == std::string_view::npos) break;
-        at = tab + 1;
-    }
-    return static_cast<int>(at) + 1;
-}
 
 std::optional<int> parse_int(std::string_view s) {
     int v = 0;
@@ -63,43 +53,15 @@ std::string format_schedule_file(const std::vector<Meeting>& meetings) {
 ParsedSchedule parse_schedule_file(std::string_view text, const std::string& source) {
     ParsedSchedule out;
     Diagnostics d(source);
-    int number = 0;
-    std::size_t at = 0;
-    bool header_seen = false;
-    while (at < text.size()) {
-        std::size_t nl = text.find('\n', at);
-        if (nl == std::string_view::npos) nl = text.size();
-        std::string_view line = text.substr(at, nl - at);
-        at = nl + 1;
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (number == 1) {
-            header_seen = true;
-            if (line != schedule_header) {
-                d.error({1, 1}, fmt::format("the first line must be '{}'", schedule_header),
-                        line.rfind("# mentor schedule v", 0) == 0 ? "this file was written by another version of mentor"
-                                                                  : "this is not a schedule written by mentor schedule");
-                break;
-            }
-            continue;
-        }
-        if (line.empty() || line.front() == '#') continue;
-        std::string_view f[field_count];
-        std::size_t n = 0, from = 0;
-        for (;;) {
-            const auto tab = line.find('\t', from);
-            if (n < field_count) f[n] = line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from);
-            ++n;
-            if (tab == std::string_view::npos) break;
-            from = tab + 1;
-        }
-        if (n != field_count) {
-            d.error({number, 1}, fmt::format("a meeting has {} tab-separated fields, this line has {}", field_count, n),
-                    "mentee, mentor, kind, key, date, start, minutes, rev, flags");
-            continue;
-        }
+    const TsvFormat format{schedule_header, "a meeting", field_count,
+                           "mentee, mentor, kind, key, date, start, minutes, rev, flags",
+                           "this is not a schedule written by mentor schedule", "the schedule file is empty",
+                           "run `mentor schedule` to write it again"};
+    read_tsv(text, format, d, [&](const TsvRecord& r) {
+        const int number = r.line;
+        const auto& f = r.fields;
         auto bad = [&](std::size_t field, std::string message, std::string hint = {}) {
-            d.error({number, column_of(line, field)}, std::move(message), std::move(hint));
+            d.error({number, r.column(field)}, std::move(message), std::move(hint));
         };
         Meeting m;
         m.line = number;
@@ -178,8 +140,7 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
             ok = false;
         }
         if (ok) out.meetings.push_back(std::move(m));
-    }
-    if (!header_seen) d.error({1, 1}, "the schedule file is empty", "run `mentor schedule` to write it again");
+    });
     // A second line for the same meeting is an error: which one holds is unclear.
     std::vector<const Meeting*> order;
     order.reserve(out.meetings.size());

@@ -293,7 +293,9 @@ bool ProgramStore::journal_merges_by_line() const {
 
 RemindHistory ProgramStore::remind_history() {
     if (!disk_->is_file(remind_history_path())) return {};
-    return parse_remind_state(disk_->read(remind_history_path()));
+    ParsedRemindState parsed = parse_remind_state(disk_->read(remind_history_path()), shown(".mentor/remind.tsv"));
+    if (has_errors(parsed.diagnostics)) throw InputError(std::move(parsed.diagnostics));
+    return std::move(parsed.history);
 }
 
 Appended ProgramStore::append(Entry e, bool dry_run) {

@@ -17,25 +17,7 @@ namespace {
 
 constexpr std::int64_t day_seconds = 86400;
 
-std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0); }
-
-bool is_leap(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-unsigned days_in_month(std::int64_t y, unsigned m) {
-    constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && is_leap(y) ? 29 : days[m - 1];
-}
-
-std::int64_t year_of(std::int64_t utc) {
-    // Civil year of a day (H. Hinnant's civil_from_days, year part only).
-    const std::int64_t z = floor_div(utc, day_seconds) + 719468;
-    const std::int64_t era = floor_div(z, 146097);
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    return yoe + era * 400 + (mp >= 10 ? 1 : 0);
-}
+std::int64_t year_of(std::int64_t utc) { return civil_year(floor_div(utc, day_seconds)); }
 
 // ---- POSIX TZ strings
 
@@ -136,7 +118,7 @@ std::int64_t rule_day(const PosixRule::When& w, std::int64_t year) {
     using Kind = PosixRule::When::Kind;
     const std::int64_t jan1 = days_from_civil(year, 1, 1);
     switch (w.kind) {
-        case Kind::julian1: return jan1 + w.day - 1 + (is_leap(year) && w.day >= 60 ? 1 : 0);
+        case Kind::julian1: return jan1 + w.day - 1 + (is_leap_year(year) && w.day >= 60 ? 1 : 0);
         case Kind::julian0: return jan1 + w.day;
         case Kind::month_week_day: break;
     }
@@ -161,15 +143,6 @@ std::int64_t be64(std::string_view d, std::size_t at) {
 }
 
 }  // namespace
-
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
-    y -= m <= 2 ? 1 : 0;
-    const std::int64_t era = floor_div(y, 400);
-    const std::int64_t yoe = y - era * 400;
-    const std::int64_t doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
 std::optional<PosixRule> parse_posix_tz(std::string_view text) {
     TzReader r(text);

@@ -1,5 +1,6 @@
 #include <cstdint>
 
+#include "mentor/domain/text.hpp"
 #include "mentor/io/yaml_tree.hpp"
 
 namespace mentor {
@@ -46,13 +47,6 @@ void append_utf8(std::string& out, std::uint32_t cp) {
         out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (cp & 0x3F));
     }
-}
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 // Reads values on one line. `s` is the whole line; `i` the byte offset being read.
@@ -270,7 +264,7 @@ private:
         std::uint32_t cp = 0;
         for (int k = 0; k < digits; ++k) {
             if (done()) bail();
-            const int v = hex_value(s_[i_++]);
+            const int v = hex_digit(s_[i_++]);
             if (v < 0) bail();
             cp = cp * 16 + static_cast<std::uint32_t>(v);
         }

@@ -10,6 +10,7 @@
 
 #include "mentor/domain/availability.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/names.hpp"
 
 namespace mentor {
 
@@ -23,8 +24,20 @@ std::string_view criterion_name(Criterion c);
 /// A rule that forbids a pair, whatever its score.
 enum class Rule { self, not_present, untrained, no_capacity, evaluator, avoid, school, no_common_time, earlier_pair };
 
-/// The stable name of a rule, as JSON and the pairs file write it (`evaluator`, `avoid`, ...).
-std::string_view rule_name(Rule r);
+/// The stable names of the rules, as JSON and the pairs file write them.
+inline constexpr NameTable<Rule, 9> rule_names{{
+    {Rule::self, "self"},
+    {Rule::not_present, "not-present"},
+    {Rule::untrained, "untrained"},
+    {Rule::no_capacity, "no-capacity"},
+    {Rule::evaluator, "evaluator"},
+    {Rule::avoid, "avoid"},
+    {Rule::school, "school"},
+    {Rule::no_common_time, "no-common-time"},
+    {Rule::earlier_pair, "earlier-pair"},
+}};
+/// The stable name of a rule (`evaluator`, `avoid`, ...).
+inline std::string_view rule_name(Rule r) { return rule_names.name_of(r); }
 
 /// A pair's score criterion by criterion, in hundredths of a point, so that totals are exact
 /// integers: the solver maximises exactly the sum that is shown.

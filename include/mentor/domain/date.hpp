@@ -1,5 +1,6 @@
 #pragma once
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,5 +43,20 @@ bool is_valid_ymd(int year, int month, int day);
 
 /// Parses exactly `YYYY-MM-DD`; nothing when malformed or not a real day.
 std::optional<Date> parse_date(std::string_view text);
+
+/// Floor division: rounds towards minus infinity (`floor_div(-1, 7) == -1`).
+std::int64_t floor_div(std::int64_t a, std::int64_t b);
+
+/// True in a leap year of the proleptic Gregorian calendar.
+bool is_leap_year(std::int64_t y);
+
+/// Days in month `m` (1-12) of year `y`.
+unsigned days_in_month(std::int64_t y, unsigned m);
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian), for any year.
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d);
+
+/// The civil year of a day given as days since 1970-01-01, for any year.
+std::int64_t civil_year(std::int64_t days);
 
 }  // namespace mentor

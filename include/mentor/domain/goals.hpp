@@ -6,12 +6,18 @@
 
 #include "mentor/domain/journal.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/names.hpp"
 
 namespace mentor {
 
 enum class GoalStatus { active, met, missed, dropped };
-std::string_view goal_status_name(GoalStatus s);
-std::optional<GoalStatus> parse_goal_status(std::string_view name);
+/// The statuses' names, as `goal list --status` takes them.
+inline constexpr NameTable<GoalStatus, 4> goal_status_names{
+    {{GoalStatus::active, "active"}, {GoalStatus::met, "met"}, {GoalStatus::missed, "missed"}, {GoalStatus::dropped, "dropped"}}};
+/// `active`, `met`, `missed` or `dropped`.
+inline std::string_view goal_status_name(GoalStatus s) { return goal_status_names.name_of(s); }
+/// A status by name, or nothing.
+inline std::optional<GoalStatus> parse_goal_status(std::string_view name) { return goal_status_names.parse(name); }
 
 /// A measured value on a day, with the note that came with it.
 struct Progress {
@@ -22,7 +28,15 @@ struct Progress {
 
 /// How a goal's latest value compares with a straight line from baseline to target.
 enum class Pace { no_data, ahead, on_track, behind, reached, unknown };
-std::string_view pace_name(Pace p);
+/// The paces' names, as reports show them.
+inline constexpr NameTable<Pace, 6> pace_names{{{Pace::no_data, "no data"},
+                                                {Pace::ahead, "ahead"},
+                                                {Pace::on_track, "on track"},
+                                                {Pace::behind, "behind"},
+                                                {Pace::reached, "reached"},
+                                                {Pace::unknown, "unknown"}}};
+/// `no data`, `ahead`, `on track`, ...
+inline std::string_view pace_name(Pace p) { return pace_names.name_of(p); }
 
 /// A goal as the journal's events leave it.
 struct Goal {

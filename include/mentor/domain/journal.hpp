@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/diagnostic.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 
 namespace mentor {
@@ -28,15 +30,26 @@ enum class EntryKind : std::uint8_t {
     goal_drop,
 };
 
+/// The kinds' names, in the order the documentation lists them.
+inline constexpr NameTable<EntryKind, 11> entry_kind_names{{
+    {EntryKind::check_in, "check-in"},
+    {EntryKind::observation, "observation"},
+    {EntryKind::co_teaching, "co-teaching"},
+    {EntryKind::inquiry, "inquiry"},
+    {EntryKind::workshop, "workshop"},
+    {EntryKind::training, "training"},
+    {EntryKind::note, "note"},
+    {EntryKind::goal_add, "goal-add"},
+    {EntryKind::goal_progress, "goal-progress"},
+    {EntryKind::goal_done, "goal-done"},
+    {EntryKind::goal_drop, "goal-drop"},
+}};
+
 /// The kinds in the order the documentation lists them.
-inline constexpr EntryKind all_entry_kinds[] = {
-    EntryKind::check_in, EntryKind::observation,   EntryKind::co_teaching, EntryKind::inquiry,
-    EntryKind::workshop, EntryKind::training,      EntryKind::note,        EntryKind::goal_add,
-    EntryKind::goal_progress, EntryKind::goal_done, EntryKind::goal_drop,
-};
+inline constexpr std::array<EntryKind, 11> all_entry_kinds = entry_kind_names.values();
 
 /// `check-in`, `observation`, ... `goal-drop`.
-std::string_view kind_name(EntryKind k);
+inline std::string_view kind_name(EntryKind k) { return entry_kind_names.name_of(k); }
 /// A kind by name; also accepts `checkin` and `collaborative-inquiry`.
 std::optional<EntryKind> parse_kind(std::string_view name);
 /// The kinds a person may give to `mentor log --kind`, comma-separated, for hints.

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,17 +11,28 @@
 #include "mentor/domain/availability.hpp"
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/diagnostic.hpp"
+#include "mentor/domain/names.hpp"
 
 namespace mentor {
 
 /// Roles a person can hold; a person may hold several (a mentor who is also a mentee).
 enum class Role : std::uint8_t { mentor = 1, mentee = 2, coordinator = 4, supervisor = 8 };
 
-/// The roles in the order the roster documents them.
-inline constexpr Role all_roles[] = {Role::mentor, Role::mentee, Role::coordinator, Role::supervisor};
+/// The roles' names, in the order the roster documents them.
+inline constexpr NameTable<Role, 4> role_names{{
+    {Role::mentor, "mentor"}, {Role::mentee, "mentee"}, {Role::coordinator, "coordinator"}, {Role::supervisor, "supervisor"},
+}};
 
-std::string_view role_name(Role r);
-std::optional<Role> parse_role(std::string_view text);
+/// The roles in the order the roster documents them.
+inline constexpr std::array<Role, 4> all_roles = role_names.values();
+
+/// `mentor`, `mentee`, `coordinator` or `supervisor`.
+inline std::string_view role_name(Role r) { return role_names.name_of(r); }
+/// A role by name, or nothing.
+inline std::optional<Role> parse_role(std::string_view text) { return role_names.parse(text); }
+
+/// True when `id` is a valid person or program id: `[a-z0-9][a-z0-9._-]*`, at most 64 bytes.
+bool is_valid_id(std::string_view id);
 
 /// Where a person's fields were written, so that cross-record problems can be located.
 struct PersonPositions {
@@ -92,15 +104,23 @@ private:
 };
 
 enum class Mode { one_to_one, peer, stable };
+/// `program.mode` in the config.
+inline constexpr NameTable<Mode, 3> mode_names{{{Mode::one_to_one, "one-to-one"}, {Mode::peer, "peer"}, {Mode::stable, "stable"}}};
+
 enum class SameSchool { require, prefer, any };
+/// `matching.same_school` in the config.
+inline constexpr NameTable<SameSchool, 3> same_school_names{
+    {{SameSchool::require, "require"}, {SameSchool::prefer, "prefer"}, {SameSchool::any, "any"}}};
+
 enum class Participation { mandatory, optional };
+/// `program.participation` in the config.
+inline constexpr NameTable<Participation, 2> participation_names{
+    {{Participation::mandatory, "mandatory"}, {Participation::optional, "optional"}}};
+
 /// What peer mode does with the odd person out of a cohort.
 enum class PeerOdd { trio, unmatched };
-
-std::string_view mode_name(Mode m);
-std::string_view same_school_name(SameSchool s);
-std::string_view participation_name(Participation p);
-std::string_view peer_odd_name(PeerOdd p);
+/// `matching.peer_odd` in the config.
+inline constexpr NameTable<PeerOdd, 2> peer_odd_names{{{PeerOdd::trio, "trio"}, {PeerOdd::unmatched, "unmatched"}}};
 
 /// How long a pairing lasts: a number of years or terms.
 struct Duration {

@@ -9,6 +9,7 @@
 #include "mentor/domain/goals.hpp"
 #include "mentor/domain/journal.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 #include "mentor/domain/schedule.hpp"
 
@@ -17,7 +18,11 @@ namespace mentor {
 /// Where a reminder goes in a person's list: what is late, what is coming, and the
 /// coordinators' digest.
 enum class ReminderSection { late, coming, digest };
-std::string_view section_name(ReminderSection s);
+/// The sections' names, as JSON and the remind history write them.
+inline constexpr NameTable<ReminderSection, 3> reminder_section_names{
+    {{ReminderSection::late, "late"}, {ReminderSection::coming, "coming"}, {ReminderSection::digest, "digest"}}};
+/// `late`, `coming` or `digest`.
+inline std::string_view section_name(ReminderSection s) { return reminder_section_names.name_of(s); }
 
 /// One thing one person is reminded of. Its key (kind, subject and the date it is about)
 /// stays the same from day to day while the item is due, which is what the repeat rule

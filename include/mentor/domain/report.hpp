@@ -7,6 +7,7 @@
 #include "mentor/domain/goals.hpp"
 #include "mentor/domain/journal.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 #include "mentor/domain/schedule.hpp"
 
@@ -19,6 +20,10 @@ struct ReportOptions {
     int risk_days = 21;               ///< ... and so is one without a check-in for this many days
     enum class By { none, school, mentor } by = By::none;
 };
+
+/// `report --by`'s groupings by name; no grouping has the empty name.
+inline constexpr NameTable<ReportOptions::By, 3> report_by_names{
+    {{ReportOptions::By::none, ""}, {ReportOptions::By::school, "school"}, {ReportOptions::By::mentor, "mentor"}}};
 
 /// One pair of the school year (current, or ended during it) and its figures.
 struct PairFigures {
@@ -78,6 +83,10 @@ struct RuleResult {
     int number = 0;        ///< the figure the rule compares: minutes a week (rounded down), minutes, or days
     enum class Status { met, not_met, pending } status = Status::met;
 };
+
+/// How a compliance result reads in text and HTML (JSON writes `not_met`).
+inline constexpr NameTable<RuleResult::Status, 3> rule_status_names{
+    {{RuleResult::Status::met, "met"}, {RuleResult::Status::not_met, "not met"}, {RuleResult::Status::pending, "pending"}}};
 
 /// A configured compliance rule and everyone it applies to, sorted by person.
 struct ComplianceRule {

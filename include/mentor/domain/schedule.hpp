@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 
 namespace mentor {
@@ -12,8 +13,13 @@ namespace mentor {
 /// What a scheduled meeting is for: the pair's regular check-in, or a classroom observation.
 enum class MeetingKind { meeting, observation };
 
-std::string_view meeting_kind_name(MeetingKind k);
-std::optional<MeetingKind> parse_meeting_kind(std::string_view text);
+/// The kinds' names, as schedule.tsv writes them.
+inline constexpr NameTable<MeetingKind, 2> meeting_kind_names{
+    {{MeetingKind::meeting, "meeting"}, {MeetingKind::observation, "observation"}}};
+/// `meeting` or `observation`.
+inline std::string_view meeting_kind_name(MeetingKind k) { return meeting_kind_names.name_of(k); }
+/// A kind by name, or nothing.
+inline std::optional<MeetingKind> parse_meeting_kind(std::string_view text) { return meeting_kind_names.parse(text); }
 
 /// One planned meeting of a pair. Its identity is (mentee, mentor, kind, key), which does not
 /// change when the meeting moves: for a check-in the key is the first day of its cadence

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "mentor/domain/date.hpp"
+#include "mentor/domain/text.hpp"  // fnv1a64, which this header used to declare
 
 namespace mentor {
 
@@ -29,9 +30,6 @@ std::string quoted_printable(std::string_view text);
 /// `Mon, 23 Nov 2026 07:00:00 -0600`: a local time on `day` at `minutes` after midnight,
 /// `offset_seconds` east of UTC.
 std::string rfc5322_date(Date day, int minutes, int offset_seconds);
-
-/// FNV-1a, 64 bits: a stable hash of bytes (for message ids; not for security).
-std::uint64_t fnv1a64(std::string_view bytes);
 
 /// What a message is made of.
 struct MailParts {

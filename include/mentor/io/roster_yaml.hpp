@@ -31,7 +31,4 @@ ParsedRoster parse_roster(std::string_view text, const std::string& source,
 /// The keys a person entry may have, in the order the roster documents them.
 std::span<const std::string_view> person_keys();
 
-/// True when `id` is a valid person or program id: `[a-z0-9][a-z0-9._-]*`, at most 64 bytes.
-bool is_valid_id(std::string_view id);
-
 }  // namespace mentor

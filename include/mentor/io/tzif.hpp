@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "mentor/domain/date.hpp"  // days_from_civil, which this header used to declare
+
 namespace mentor {
 
 /// A local time type: offset from UTC in seconds (east positive), daylight saving or not,
@@ -74,8 +76,5 @@ std::optional<TimeZone> parse_tzif(std::string_view data, std::string name, std:
 /// The zone `name` from the system's tz database under `zoneinfo`. `UTC` and `Etc/UTC` work
 /// without one. Throws SystemError when the zone cannot be read or parsed.
 TimeZone load_time_zone(const std::string& name, const std::filesystem::path& zoneinfo = "/usr/share/zoneinfo");
-
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian), for any year.
-std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d);
 
 }  // namespace mentor

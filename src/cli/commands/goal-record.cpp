@@ -8,7 +8,6 @@
 #include "journal_support.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_format.hpp"
-#include "mentor/io/roster_yaml.hpp"
 
 namespace mentor {
 
@@ -49,9 +48,6 @@ int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
                              "write DATE, DATE=VALUE, or \"DATE=VALUE text\", e.g. --milestone 2027-01-15=60");
         }
         r.definition.milestones.push_back(std::move(*parsed));
-    }
-    if (!opt.id.empty() && !is_valid_id(opt.id)) {
-        throw UsageError(fmt::format("--id '{}' is not a valid id", opt.id), "use lowercase letters, digits, '-', '_' and '.'");
     }
     const Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
     for (const std::string& w : smart_warnings(e.definition, store.program())) {

@@ -7,7 +7,6 @@
 
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
-#include "mentor/io/roster_yaml.hpp"
 #include "mentor/io/templates.hpp"
 
 namespace mentor {

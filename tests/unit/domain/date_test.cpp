@@ -31,3 +31,38 @@ TEST_CASE("Date: serial numbers, arithmetic and weekdays") {
     CHECK(parse_date("2026-08-24")->month() == 8);
     CHECK(parse_date("2026-08-24")->day() == 24);
 }
+
+TEST_CASE("days_from_civil: known dates, leap days, before the epoch, far years") {
+    CHECK(days_from_civil(1970, 1, 1) == 0);
+    CHECK(days_from_civil(1969, 12, 31) == -1);
+    CHECK(days_from_civil(2000, 1, 1) == 10957);
+    CHECK(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28) == 2);  // 2000 is a leap year
+    CHECK(days_from_civil(1900, 3, 1) - days_from_civil(1900, 2, 28) == 1);  // 1900 is not
+    CHECK(days_from_civil(1900, 1, 1) == -25567);
+    CHECK(days_from_civil(2026, 11, 23) == parse_date("2026-11-23")->days());
+    CHECK(days_from_civil(1600, 1, 1) == -135140);
+    CHECK(days_from_civil(2400, 1, 1) == 157054);
+}
+
+TEST_CASE("civil_year: the inverse of days_from_civil's year") {
+    for (std::int64_t y : {1600, 1899, 1900, 1969, 1970, 2000, 2026, 2100, 2400, 9999}) {
+        CHECK(civil_year(days_from_civil(y, 1, 1)) == y);
+        CHECK(civil_year(days_from_civil(y, 12, 31)) == y);
+        CHECK(civil_year(days_from_civil(y, 1, 1) - 1) == y - 1);
+    }
+}
+
+TEST_CASE("is_leap_year, days_in_month and floor_div") {
+    CHECK(is_leap_year(2000));
+    CHECK(is_leap_year(2028));
+    CHECK_FALSE(is_leap_year(1900));
+    CHECK_FALSE(is_leap_year(2026));
+    CHECK(days_in_month(2028, 2) == 29);
+    CHECK(days_in_month(2026, 2) == 28);
+    CHECK(days_in_month(2026, 4) == 30);
+    CHECK(days_in_month(2026, 12) == 31);
+    CHECK(floor_div(7, 7) == 1);
+    CHECK(floor_div(-1, 7) == -1);
+    CHECK(floor_div(-7, 7) == -1);
+    CHECK(floor_div(-8, 7) == -2);
+}

@@ -1,24 +1,16 @@
-#include "mentor/io/journal_file.hpp"
-#include "mentor/io/roster_yaml.hpp"
+#include "mentor/io/journal_line.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <cmath>
 
 #include <fmt/format.h>
 
-#include "mentor/io/error.hpp"
-#include "mentor/io/files.hpp"
+#include "mentor/domain/model.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/output.hpp"
 
 namespace mentor {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -65,33 +57,20 @@ enum class Key {
     baseline, target, due, milestone, value, minutes, goals, visibility, text
 };
 
-constexpr std::pair<std::string_view, Key> keys[] = {
-    {"by", Key::by},           {"mentor", Key::mentor},     {"mentee", Key::mentee},
-    {"person", Key::person},   {"observer", Key::observer}, {"observed", Key::observed},
-    {"class", Key::class_name}, {"focus", Key::focus},      {"attendees", Key::attendees},
-    {"goal", Key::goal},       {"what", Key::what},         {"measure", Key::measure},
-    {"unit", Key::unit},       {"baseline", Key::baseline}, {"target", Key::target},
-    {"due", Key::due},         {"milestone", Key::milestone}, {"value", Key::value},
-    {"minutes", Key::minutes}, {"goals", Key::goals},       {"visibility", Key::visibility},
-    {"text", Key::text},
-};
+constexpr NameTable<Key, 22> keys{{
+    {Key::by, "by"},           {Key::mentor, "mentor"},     {Key::mentee, "mentee"},
+    {Key::person, "person"},   {Key::observer, "observer"}, {Key::observed, "observed"},
+    {Key::class_name, "class"}, {Key::focus, "focus"},      {Key::attendees, "attendees"},
+    {Key::goal, "goal"},       {Key::what, "what"},         {Key::measure, "measure"},
+    {Key::unit, "unit"},       {Key::baseline, "baseline"}, {Key::target, "target"},
+    {Key::due, "due"},         {Key::milestone, "milestone"}, {Key::value, "value"},
+    {Key::minutes, "minutes"}, {Key::goals, "goals"},       {Key::visibility, "visibility"},
+    {Key::text, "text"},
+}};
 
-std::string key_list() {
-    std::string out;
-    for (const auto& [name, key] : keys) {
-        if (!out.empty()) out += ", ";
-        out += name;
-    }
-    return out;
-}
+std::string key_list() { return keys.joined_names(", ", ", "); }
 
-std::optional<Key> find_key(std::string_view name) {
-    // Compare only against the keys of the same length and first letter.
-    for (const auto& [n, k] : keys) {
-        if (n.size() == name.size() && n[0] == name[0] && n == name) return k;
-    }
-    return std::nullopt;
-}
+std::optional<Key> find_key(std::string_view name) { return keys.parse(name); }
 
 std::vector<std::string> split_list(std::string_view v) {
     std::vector<std::string> out;
@@ -110,13 +89,6 @@ std::optional<double> parse_number(std::string_view s) {
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
     if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
     return v;
-}
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
 }
 
 // Reads one line's fields after DATE ID KIND.
@@ -147,12 +119,11 @@ public:
         const std::string_view kind = word();
         const std::optional<EntryKind> k = parse_kind(kind);
         if (!k) {
-            std::string all;
-            for (EntryKind x : all_entry_kinds) all += (all.empty() ? "" : ", ") + std::string(kind_name(x));
-            return fail(e.cols.kind, fmt::format("unknown entry kind '{}'", kind), "kinds are " + all);
+            return fail(e.cols.kind, fmt::format("unknown entry kind '{}'", kind),
+                        "kinds are " + entry_kind_names.joined_names(", ", ", "));
         }
         e.kind = *k;
-        bool seen[std::size(keys)] = {};
+        bool seen[std::size(keys.entries)] = {};
         bool have_visibility = false;
         while (space()) {
             if (at_ >= line_.size()) break;  // trailing spaces
@@ -367,20 +338,6 @@ private:
     }
 };
 
-// The date and kind of a line, read without parsing the rest; false when the line is malformed
-// (the full parser then reports it).
-bool glance(std::string_view line, Date& date, std::string_view& kind) {
-    if (line.size() < 12 || line[10] != ' ') return false;
-    const std::optional<Date> d = parse_date(line.substr(0, 10));
-    if (!d) return false;
-    date = *d;
-    const std::size_t id_end = line.find(' ', 11);
-    if (id_end == std::string_view::npos) return false;
-    const std::size_t kind_end = std::min(line.find(' ', id_end + 1), line.size());
-    kind = line.substr(id_end + 1, kind_end - id_end - 1);
-    return true;
-}
-
 }  // namespace
 
 std::string format_entry_line(const Entry& e) {
@@ -418,131 +375,20 @@ std::string format_entry_line(const Entry& e) {
     return out;
 }
 
-void parse_journal_text(std::string_view text, const std::string& source, const JournalScope& scope,
-                        ParsedJournal& out) {
-    Diagnostics d(source);
-    out.sources.push_back(std::make_unique<const std::string>(source));
-    const std::string_view file = *out.sources.back();
-    int number = 0;
-    std::size_t at = 0;
-    bool saw_header = false;
-    // Entries are large: grow the vector geometrically, never by a file at a time.
-    const std::size_t needed = out.entries.size() + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-    if (needed > out.entries.capacity()) out.entries.reserve(std::max(needed, 2 * out.entries.capacity()));
-    while (at < text.size()) {
-        const std::size_t nl = text.find('\n', at);
-        const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
-        std::string_view line = text.substr(at, end - at);
-        at = end + 1;
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (number == 1) {
-            if (line.rfind("# mentor journal v", 0) == 0) {
-                saw_header = true;
-                if (line != journal_header) {
-                    d.error({1, 1}, fmt::format("'{}' is a journal format this mentor does not read", line),
-                            "this mentor reads '# mentor journal v1'; a newer mentor wrote this file");
-                    break;
-                }
-                continue;
-            }
-        }
-        if (line.empty() || line.front() == '#') continue;
-        if (!saw_header) {
-            d.error({1, 1}, "this journal file does not start with '# mentor journal v1'",
-                    "add that line at the top of the file");
-            saw_header = true;
-        }
-        Date date;
-        std::string_view kind;
-        if (glance(line, date, kind)) {
-            if (!scope.wants(date)) continue;
-            if (scope.goal_events_only && kind.rfind("goal-", 0) != 0) continue;
-            if (scope.pair_meetings_only) {
-                const std::optional<EntryKind> k = parse_kind(kind);
-                if (k && !needs_pair(*k)) continue;
-            }
-        }
-        // Parsed in place: entries are large to move.
-        Entry& e = out.entries.emplace_back();
-        LineParser p(line, number, d);
-        if (p.parse(e)) {
-            e.file = file;
-        } else {
-            out.entries.pop_back();
-        }
-    }
-    if (!text.empty() && text.back() != '\n') {
-        d.warning({number, 1}, "the file does not end with a newline",
-                  "end the last entry with a line break, or the next entry would join it");
-    }
-    for (Diagnostic& x : d.take()) out.diagnostics.push_back(std::move(x));
+bool parse_entry_line(std::string_view line, int number, Diagnostics& d, Entry& e) {
+    return LineParser(line, number, d).parse(e);
 }
 
-std::string journal_file_name(const Entry& e) {
-    if (is_goal_event(e.kind)) return fmt::format("goals-{:04}.journal", e.date.year());
-    return fmt::format("{:04}-{:02}.journal", e.date.year(), e.date.month());
-}
-
-std::optional<JournalFileSpan> journal_file_span(std::string_view name) {
-    auto digits = [](std::string_view s) {
-        return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    constexpr std::string_view ext = ".journal";
-    if (name.size() <= ext.size() || name.compare(name.size() - ext.size(), ext.size(), ext) != 0) return std::nullopt;
-    const std::string_view stem = name.substr(0, name.size() - ext.size());
-    if (stem.size() == 7 && stem[4] == '-' && digits(stem.substr(0, 4)) && digits(stem.substr(5, 2))) {
-        const int y = std::stoi(std::string(stem.substr(0, 4)));
-        const int m = std::stoi(std::string(stem.substr(5, 2)));
-        if (y < 1900 || m < 1 || m > 12) return std::nullopt;
-        const Date first = Date::from_ymd(y, m, 1);
-        const Date next = m == 12 ? Date::from_ymd(y + 1, 1, 1) : Date::from_ymd(y, m + 1, 1);
-        return JournalFileSpan{first, next - 1, false};
-    }
-    if (stem.size() == 10 && stem.substr(0, 6) == "goals-" && digits(stem.substr(6))) {
-        const int y = std::stoi(std::string(stem.substr(6)));
-        if (y < 1900) return std::nullopt;
-        return JournalFileSpan{Date::from_ymd(y, 1, 1), Date::from_ymd(y, 12, 31), true};
-    }
-    return std::nullopt;
-}
-
-bool JournalFileSpan::wanted_by(const JournalScope& scope) const {
-    if (scope.since && last < *scope.since) return false;
-    if (scope.until && *scope.until < first) return false;
-    if (scope.goal_events_only && !goals) return false;
-    if (scope.pair_meetings_only && goals) return false;
+bool glance_entry_line(std::string_view line, Date& date, std::string_view& kind) {
+    if (line.size() < 12 || line[10] != ' ') return false;
+    const std::optional<Date> d = parse_date(line.substr(0, 10));
+    if (!d) return false;
+    date = *d;
+    const std::size_t id_end = line.find(' ', 11);
+    if (id_end == std::string_view::npos) return false;
+    const std::size_t kind_end = std::min(line.find(' ', id_end + 1), line.size());
+    kind = line.substr(id_end + 1, kind_end - id_end - 1);
     return true;
-}
-
-void parse_journal_file(std::string_view text, const JournalFileSpan& span, const std::string& source,
-                        const JournalScope& scope, ParsedJournal& out) {
-    const std::size_t before = out.entries.size();
-    parse_journal_text(text, source, scope, out);
-    // An entry outside its file's month (or year) would be missed by date-limited reads.
-    for (std::size_t i = before; i < out.entries.size(); ++i) {
-        const Entry& e = out.entries[i];
-        if (is_goal_event(e.kind) != span.goals || e.date < span.first || span.last < e.date) {
-            out.diagnostics.push_back({Severity::error, source, {e.line, 1},
-                                       fmt::format("entry {} of {} belongs in journal/{}", e.id, e.date.iso(),
-                                                   journal_file_name(e)),
-                                       "move the line to that file; mentor reads entries by their file's month"});
-        }
-    }
-}
-
-std::string journal_append_tail(std::string_view current, Entry& e) {
-    std::string tail;
-    if (current.empty()) tail = std::string(journal_header) + "\n";
-    else if (current.back() != '\n') tail = "\n";
-    if (e.id.empty()) {
-        for (std::uint64_t salt = 0;; ++salt) {
-            e.id = make_entry_id(e, salt);
-            if (current.find(" " + e.id + " ") == std::string_view::npos) break;
-        }
-    }
-    tail += format_entry_line(e);
-    return tail;
 }
 
 }  // namespace mentor
