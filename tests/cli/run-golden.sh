@@ -2,11 +2,14 @@
 # Runs one golden CLI test: a .test file holds the command, the expected standard output,
 # standard error and exit status, and optionally setup commands and input files.
 #
-#   run-golden.sh MENTOR_BINARY TEST_FILE EXAMPLES_DIR
+#   run-golden.sh MENTOR_BINARY TEST_FILE EXAMPLES_DIR [FIXTURES_DIR]
 #
 # Sections of a .test file (each starts with a line '%name'; all but %command optional):
 #   # ...            comment lines before the first section describe the case
-#   %example NAME    copy examples/NAME into the temp dir first (default: school; 'none' for empty)
+#   %example NAME    copy examples/NAME into the temp dir first (default: school; 'none' for empty),
+#                    or the prepared fixture FIXTURES_DIR/NAME that tests/fixtures/NAME.setup
+#                    describes (e.g. school-paired: school after `mentor pair`); ctest makes
+#                    them once per run, before the goldens that name one
 #   %file PATH       the lines up to the next section are written to PATH
 #   %setup           shell lines run (bash -e) before the command, e.g. sed on roster.yaml
 #   %command         one shell line; `mentor` runs the binary under test
@@ -17,7 +20,7 @@
 # and nothing of the caller's environment that mentor reads.
 # MENTOR_GOLDEN_UPDATE=1 rewrites the expected sections from the actual run.
 set -u
-bin=$(realpath "$1") test=$(realpath "$2") examples=$(realpath "$3")
+bin=$(realpath "$1") test=$(realpath "$2") examples=$(realpath "$3") fixtures=${4:-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -47,20 +50,23 @@ done < "$test"
 work="$tmp/work"
 if [ "$example" = none ]; then
   mkdir -p "$work"
-else
+elif [ -n "$fixtures" ] && [ -d "$fixtures/$example" ]; then
+  cp -r "$fixtures/$example" "$work"
+elif [ -d "$examples/$example" ]; then
   cp -r "$examples/$example" "$work"
+else
+  echo "FAIL $test: no example or prepared fixture named '$example'" \
+       "(fixtures are made by tests/fixtures/prepare.sh, the ctest test 'fixtures: prepare')"
+  exit 1
 fi
 for i in "${!file_paths[@]}"; do
   mkdir -p "$(dirname "$work/${file_paths[$i]}")"
   printf '%s' "${file_bodies[$i]}" > "$work/${file_paths[$i]}"
 done
 
-export NO_COLOR=1 MENTOR_TODAY=2026-11-23 HOME="$tmp/home" TERM=dumb LC_ALL=C.UTF-8
-unset MENTOR_DIR MENTOR_USER VISUAL EDITOR
-mkdir -p "$HOME"
-mentor() { "$bin" "$@"; }
-export -f mentor
-export bin
+# shellcheck source=golden-env.sh
+source "$(dirname "$0")/golden-env.sh"
+golden_env "$bin" "$tmp/home"
 
 if [ -n "$setup" ]; then
   if ! (cd "$work" && bash -e -c "$setup") > "$tmp/setup.log" 2>&1; then

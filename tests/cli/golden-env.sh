@@ -1,0 +1,14 @@
+# Sourced by run-golden.sh and tests/fixtures/prepare.sh: the one environment that golden tests
+# and the fixtures they start from run in, so that a fixture is exactly what a golden's own
+# %setup would have made.
+#
+#   golden_env MENTOR_BINARY HOME_DIR
+golden_env() {
+  export NO_COLOR=1 MENTOR_TODAY=2026-11-23 HOME="$2" TERM=dumb LC_ALL=C.UTF-8
+  unset MENTOR_DIR MENTOR_USER VISUAL EDITOR
+  mkdir -p "$HOME"
+  bin=$1
+  mentor() { "$bin" "$@"; }
+  export -f mentor
+  export bin
+}
