@@ -48,6 +48,17 @@ std::string temp_name(const fs::path& dir, const fs::path& path) {
     return (dir / name).string();
 }
 
+// The permissions a replacement of `path` gets: those of the file it replaces, so that a
+// group-writable roster stays group-writable; for a new file, those of a file a person
+// creates (0666 less the umask; mkstemp would make it 0600).
+mode_t mode_for(const fs::path& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return st.st_mode & 07777;
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return static_cast<mode_t>(0666 & ~mask);
+}
+
 // Writes a temporary sibling of `path` and returns its name; the caller renames or links it.
 fs::path write_temp(const fs::path& path, std::string_view content) {
     const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
@@ -55,10 +66,7 @@ fs::path write_temp(const fs::path& path, std::string_view content) {
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0) fail("create a temporary file beside", path, errno);
     write_all(fd, content, path, tmpl);
-    // Keep the usual permissions of a file a person edits (mkstemp makes it 0600).
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(fd, static_cast<mode_t>(0666 & ~mask));
+    ::fchmod(fd, mode_for(path));
     if (::fsync(fd) != 0) {
         const int err = errno;
         ::close(fd);
@@ -165,9 +173,7 @@ void append_file_atomic(const fs::path& path, std::string_view tail) {
         ::close(in);
     }
     write_all(out, tail, path, tmpl);
-    const mode_t mask = ::umask(0);
-    ::umask(mask);
-    ::fchmod(out, static_cast<mode_t>(0666 & ~mask));
+    ::fchmod(out, mode_for(path));
     if (::fsync(out) != 0) give_up("flush", errno);
     ::close(out);
     if (::rename(tmpl.c_str(), path.c_str()) != 0) {

@@ -33,6 +33,17 @@ Appended record(Context& ctx, ProgramStore& store, const GoalEventOptions& opt, 
 
 }  // namespace
 
+void add_goal_event_options(CLI::App& cmd, GoalEventOptions& opt, const std::string& message_help) {
+    cmd.add_option("-m,--message", opt.message, message_help)->option_text("TEXT");
+    cmd.add_option("--date", opt.date, "The day it happened (default: today)")->option_text("DATE");
+    cmd.add_option("--as", opt.as, "Write as this person (default: $MENTOR_USER, else git's user.email)")
+        ->option_text("ID");
+    auto* priv = cmd.add_flag("--private", opt.is_private, "Only the goal's owner and their mentor may read the note");
+    auto* shared = cmd.add_flag("--shared", opt.is_shared, "Anyone may read the note");
+    priv->excludes(shared);
+    cmd.add_flag("--dry-run", opt.dry_run, "Show what would be recorded without writing it");
+}
+
 int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
     ProgramStore store = ctx.store();
     GoalEventRequest r = request(ctx, store, opt, EntryKind::goal_add);

@@ -25,17 +25,6 @@ struct ShowOptions {
     std::string format = "text";
 };
 
-void add_event_options(CLI::App& cmd, GoalEventOptions& opt, const std::string& message_help) {
-    cmd.add_option("-m,--message", opt.message, message_help)->option_text("TEXT");
-    cmd.add_option("--date", opt.date, "The day it happened (default: today)")->option_text("DATE");
-    cmd.add_option("--as", opt.as, "Write as this person (default: $MENTOR_USER, else git's user.email)")
-        ->option_text("ID");
-    auto* priv = cmd.add_flag("--private", opt.is_private, "Only the goal's owner and their mentor may read the note");
-    auto* shared = cmd.add_flag("--shared", opt.is_shared, "Anyone may read the note");
-    priv->excludes(shared);
-    cmd.add_flag("--dry-run", opt.dry_run, "Show what would be recorded without writing it");
-}
-
 int run_list(Context& ctx, const ListOptions& opt) {
     ProgramStore store = ctx.store();
     const Date today = ctx.today();
@@ -86,23 +75,23 @@ Runner add_goal(CLI::App& parent) {
     a->add_option("--milestone", add->milestones, "A step on the way: DATE[=VALUE] [TEXT] (repeatable)")
         ->option_text("M");
     a->add_option("--id", add->id, "Choose the goal's id (default: derived from the goal)")->option_text("ID");
-    add_event_options(*a, *add, "A note to go with the goal");
+    add_goal_event_options(*a, *add, "A note to go with the goal");
 
     auto progress = std::make_shared<GoalChangeOptions>();
     CLI::App* p = cmd->add_subcommand("progress", "Record a measured value of a goal");
     p->add_option("GOAL", progress->goal, "The goal's id")->required();
     p->add_option("VALUE", progress->value, "The value measured")->required();
-    add_event_options(*p, *progress, "A note on how it was measured or what changed");
+    add_goal_event_options(*p, *progress, "A note on how it was measured or what changed");
 
     auto done = std::make_shared<GoalChangeOptions>();
     CLI::App* d = cmd->add_subcommand("done", "Mark a goal as met");
     d->add_option("GOAL", done->goal, "The goal's id")->required();
-    add_event_options(*d, *done, "A note");
+    add_goal_event_options(*d, *done, "A note");
 
     auto drop = std::make_shared<GoalChangeOptions>();
     CLI::App* r = cmd->add_subcommand("drop", "Drop a goal that no longer applies");
     r->add_option("GOAL", drop->goal, "The goal's id")->required();
-    add_event_options(*r, *drop, "Why it is dropped");
+    add_goal_event_options(*r, *drop, "Why it is dropped");
 
     auto list = std::make_shared<ListOptions>();
     CLI::App* l = cmd->add_subcommand("list", "List goals with status and pace");

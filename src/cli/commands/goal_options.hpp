@@ -37,6 +37,9 @@ struct GoalChangeOptions : GoalEventOptions {
     double value = 0;
 };
 
+/// Registers the options every goal event shares: -m, --date, --as, --private/--shared, --dry-run.
+void add_goal_event_options(CLI::App& cmd, GoalEventOptions& opt, const std::string& message_help);
+
 /// `mentor goal add`.
 int run_goal_add(Context& ctx, const GoalAddOptions& opt);
 /// `mentor goal progress|done|drop`, by the kind of event.

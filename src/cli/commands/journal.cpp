@@ -35,9 +35,8 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
     for (const std::string& k : split_ids(opt.kinds)) {
         const std::optional<EntryKind> kind = parse_kind(k);
         if (!kind) {
-            std::string all;
-            for (EntryKind x : all_entry_kinds) all += (all.empty() ? "" : ", ") + std::string(kind_name(x));
-            throw UsageError(fmt::format("--kind '{}' is not a kind of entry", k), "kinds are " + all);
+            throw UsageError(fmt::format("--kind '{}' is not a kind of entry", k),
+                             "kinds are " + entry_kind_names.joined_names(", ", ", "));
         }
         filter.kinds.push_back(*kind);
     }

@@ -28,8 +28,7 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     options.today = today;
     options.risk_adherence_percent = opt.risk_adherence;
     options.risk_days = opt.risk_days;
-    if (opt.by == "school") options.by = ReportOptions::By::school;
-    if (opt.by == "mentor") options.by = ReportOptions::By::mentor;
+    options.by = report_by_names.parse(opt.by).value_or(ReportOptions::By::none);
 
     ProgramStore store = ctx.store();
     const Program& program = store.program();

@@ -28,6 +28,21 @@ TEST_CASE("write_file_atomic: replaces content whole and leaves no temporary beh
     fs::remove_all(dir);
 }
 
+TEST_CASE("write_file_atomic and append_file_atomic: a replaced file keeps its permissions") {
+    const fs::path dir = temp_dir();
+    const fs::path f = dir / "roster.yaml";
+    write_file_atomic(f, "people: []\n");
+    fs::permissions(f, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::group_write);
+    write_file_atomic(f, "people: [] # edited\n");
+    CHECK((fs::status(f).permissions() & fs::perms::group_write) == fs::perms::group_write);
+    CHECK((fs::status(f).permissions() & fs::perms::others_read) == fs::perms::none);
+    fs::permissions(f, fs::perms::owner_read | fs::perms::owner_write);
+    append_file_atomic(f, "# more\n");
+    CHECK((fs::status(f).permissions() & fs::perms::group_read) == fs::perms::none);
+    CHECK(read_file(f) == "people: [] # edited\n# more\n");
+    fs::remove_all(dir);
+}
+
 TEST_CASE("create_file_exclusive: never overwrites") {
     const fs::path dir = temp_dir();
     const fs::path f = dir / "program.toml";
