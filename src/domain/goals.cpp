@@ -133,7 +133,7 @@ bool milestone_reached(const Goal& g, const Milestone& m) {
     return at_least(*latest, *m.value, direction(g.definition));
 }
 
-std::vector<std::string> smart_warnings(const GoalDefinition& d, const Program& program) {
+std::vector<std::string> smart_warnings(const GoalDefinition& d, const Term& term) {
     std::vector<std::string> out;
     if (d.measure.empty() && !d.target) {
         out.push_back("not measurable: it has no measure and no target");
@@ -144,9 +144,9 @@ std::vector<std::string> smart_warnings(const GoalDefinition& d, const Program& 
     }
     if (!d.due) {
         out.push_back("not time-bound: it has no due date");
-    } else if (*d.due < program.term.start || *d.due > program.term.end) {
+    } else if (*d.due < term.start || *d.due > term.end) {
         out.push_back(fmt::format("not time-bound: its due date {} is outside the term ({} to {})", d.due->iso(),
-                                  program.term.start.iso(), program.term.end.iso()));
+                                  term.start.iso(), term.end.iso()));
     }
     for (const Milestone& m : d.milestones) {
         if (d.due && m.date > *d.due) {

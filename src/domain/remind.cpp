@@ -47,15 +47,15 @@ std::string short_day(Date d) {
     return fmt::format("{} {} {}", d.weekday_abbrev(), d.day(), d.month_abbrev());
 }
 
-Date contacts_since(const Program& program, const std::vector<Pair>& pairs, Date today) {
-    Date since = today - (program.cadence.every_days + program.cadence.grace_days);
+Date contacts_since(const Cadence& cadence, const std::vector<Pair>& pairs, Date today) {
+    Date since = today - (cadence.every_days + cadence.grace_days);
     for (const Pair& p : pairs) {
         if (active_on(p, today) && p.start < since) since = p.start;
     }
     return std::max(since, today - max_lookback_days);
 }
 
-Date goals_since(const Program& program) { return program.term.start - 365; }
+Date goals_since(const Term& term) { return term.start - 365; }
 
 namespace {
 

@@ -94,7 +94,7 @@ void goal_reminders(Builder& b) {
     for (const Pair& p : b.in.pairs) {
         if (active_on(p, b.today)) mentors_of[p.mentee].push_back(p.mentor);
     }
-    const Date goals_from = goals_since(b.in.program);
+    const Date goals_from = goals_since(b.in.program.term);
     for (const Goal& g : b.in.goals) {
         const GoalStatus status = g.status(b.today);
         if (status == GoalStatus::met || status == GoalStatus::dropped) continue;

@@ -239,7 +239,7 @@ std::string format_goal_detail(const Goal& g, const std::vector<const Entry*>& e
                                Format format, Date today, std::string_view viewer) {
     const GoalDefinition& d = g.definition;
     const PaceEstimate pace = estimate_pace(g, today);
-    const std::vector<std::string> warnings = smart_warnings(d, program);
+    const std::vector<std::string> warnings = smart_warnings(d, program.term);
     const GoalStatus status = g.status(today);
     auto unit = [&](double v) { return format_value(v) + (d.unit.empty() ? "" : " " + d.unit); };
     if (format == Format::json) {

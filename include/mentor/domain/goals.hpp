@@ -78,7 +78,7 @@ bool milestone_reached(const Goal& g, const Milestone& m);
 
 /// The SMART problems of a definition: not measurable (no measure or no target), not
 /// time-bound (no due date, or one outside the term). Empty when none.
-std::vector<std::string> smart_warnings(const GoalDefinition& d, const Program& program);
+std::vector<std::string> smart_warnings(const GoalDefinition& d, const Term& term);
 
 /// Formats a number the way goals show them: no trailing zeros ("40", "12.5").
 std::string format_value(double v);

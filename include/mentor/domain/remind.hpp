@@ -57,11 +57,11 @@ struct RemindInput {
 /// The first day whose journal entries `due_reminders` needs: the earliest start of a pair
 /// active today, or the start of the window for missed meetings, whichever is earlier (but
 /// never more than 400 days back).
-Date contacts_since(const Program& program, const std::vector<Pair>& pairs, Date today);
+Date contacts_since(const Cadence& cadence, const std::vector<Pair>& pairs, Date today);
 
 /// The first day of goal events `due_reminders` considers: a year before the term starts.
 /// Goals added earlier are history, even when still open.
-Date goals_since(const Program& program);
+Date goals_since(const Term& term);
 
 /// Everything due for everyone on `today`, sorted by recipient, section, date and key.
 std::vector<Reminder> due_reminders(const RemindInput& in);

@@ -61,7 +61,7 @@ int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
         r.definition.milestones.push_back(std::move(*parsed));
     }
     const Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
-    for (const std::string& w : smart_warnings(e.definition, store.program())) {
+    for (const std::string& w : smart_warnings(e.definition, store.program().term)) {
         ctx.err << fmt::format("mentor: warning: goal {}: {}\n", e.goal, w);
     }
     record(ctx, store, opt, e, fmt::format("goal {} for {}: {}", e.goal, e.person, e.definition.what));

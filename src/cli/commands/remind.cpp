@@ -71,8 +71,8 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     // Only the months that hold the pairs' meetings needed, and goals from a year before the term on.
     const Date recent = today - (program.cadence.every_days + program.cadence.grace_days);
     const ParsedJournal meetings =
-        store.latest_pair_meetings(store.pairs(), contacts_since(program, store.pairs(), today), recent, today);
-    const std::vector<Goal> goals = fold_goals(store.journal(JournalQuery::goal_events_from(goals_since(program))).entries);
+        store.latest_pair_meetings(store.pairs(), contacts_since(program.cadence, store.pairs(), today), recent, today);
+    const std::vector<Goal> goals = fold_goals(store.journal(JournalQuery::goal_events_from(goals_since(program.term))).entries);
     const RemindHistory history = store.remind_history();
     const std::vector<Reminder> due = without_repeats(
         due_reminders({program, store.roster(), store.pairs(), store.schedule().meetings, meetings.entries, goals, today, days}),

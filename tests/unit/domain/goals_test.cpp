@@ -126,20 +126,20 @@ TEST_CASE("smart_warnings: measurable and time-bound, inside the term") {
     const Program p = program();
     GoalDefinition d;
     d.what = "Be better";
-    auto w = smart_warnings(d, p);
+    auto w = smart_warnings(d, p.term);
     REQUIRE(w.size() == 2);
     CHECK(w[0] == "not measurable: it has no measure and no target");
     CHECK(w[1] == "not time-bound: it has no due date");
     d.measure = "share at 3+";
     d.target = 80;
     d.due = day("2027-08-01");
-    w = smart_warnings(d, p);
+    w = smart_warnings(d, p.term);
     REQUIRE(w.size() == 1);
     CHECK(w[0] == "not time-bound: its due date 2027-08-01 is outside the term (2026-08-24 to 2027-06-11)");
     d.due = day("2027-03-01");
-    CHECK(smart_warnings(d, p).empty());
+    CHECK(smart_warnings(d, p.term).empty());
     d.target.reset();
-    CHECK(smart_warnings(d, p) == std::vector<std::string>{"not measurable: it has no target value"});
+    CHECK(smart_warnings(d, p.term) == std::vector<std::string>{"not measurable: it has no target value"});
 }
 
 TEST_CASE("format_value: whole numbers without a fraction, others without trailing zeros") {

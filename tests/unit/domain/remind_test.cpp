@@ -246,11 +246,11 @@ TEST_CASE("without_repeats and record_sent: once per repeat_days, then again") {
 
 TEST_CASE("contacts_since: the earliest start of an active pair, at most 400 days back") {
     World w;
-    CHECK(contacts_since(w.program, w.pairs, day("2026-11-23")) == day("2026-08-24"));
+    CHECK(contacts_since(w.program.cadence, w.pairs, day("2026-11-23")) == day("2026-08-24"));
     w.pairs[0].start = day("2020-01-01");
-    CHECK(contacts_since(w.program, w.pairs, day("2026-11-23")) == day("2026-11-23") - 400);
+    CHECK(contacts_since(w.program.cadence, w.pairs, day("2026-11-23")) == day("2026-11-23") - 400);
     w.pairs[0].end = day("2026-01-01");
-    CHECK(contacts_since(w.program, w.pairs, day("2026-11-23")) == day("2026-11-13"));
+    CHECK(contacts_since(w.program.cadence, w.pairs, day("2026-11-23")) == day("2026-11-13"));
 }
 
 TEST_CASE("short_day: weekday, day and month") {
