@@ -194,26 +194,20 @@ const std::vector<std::string>& ProgramStore::journal_files() {
     return *journal_files_;
 }
 
-bool ProgramStore::has_journal() {
-    for (const std::string& name : journal_files()) {
-        if (journal_file_span(name)) return true;
-    }
-    return false;
-}
-
 void ProgramStore::read_journal_into(const JournalQuery& query, ParsedJournal& out) {
     const JournalScope scope = scope_of(query);
     for (const std::string& name : journal_files()) {
         const std::optional<JournalFileSpan> span = journal_file_span(name);
         if (!span || !span->wanted_by(scope)) continue;
+        const std::string source = shown("journal/" + name);
         // Goal files are read once and kept: several commands need every goal.
         if (span->goals && goal_events_) {
             for (const Entry& e : goal_events_->entries) {
-                if (e.file == shown("journal/" + name) && scope.wants(e.date)) out.entries.push_back(e);
+                if (e.file == source && scope.wants(e.date)) out.entries.push_back(e);
             }
             continue;
         }
-        parse_journal_file(disk_->read(journal_dir() / name), *span, shown("journal/" + name), scope, out);
+        parse_journal_file(disk_->read(journal_dir() / name), *span, source, scope, out);
     }
 }
 

@@ -112,8 +112,6 @@ public:
     /// `since`, only while some pair current on `until` has no meeting in what was read and
     /// started before it. What reminders need, without reading years of history.
     ParsedJournal latest_pair_meetings(const std::vector<Pair>& pairs, Date since, Date recent, Date until);
-    /// Whether the journal directory holds any journal file.
-    bool has_journal();
     /// Whether a .gitattributes in the program directory, or in a parent up to the git
     /// repository's top, merges journal files line by line (`merge=union`).
     bool journal_merges_by_line() const;
