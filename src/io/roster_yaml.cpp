@@ -15,10 +15,10 @@ namespace mentor {
 
 namespace {
 
-constexpr std::array<std::string_view, 21> keys{
+constexpr std::array<std::string_view, 23> keys{
     "id",        "name",    "email",     "roles",        "school", "subjects", "grades",
     "years",     "supervisor", "capacity", "trained",    "modality", "languages", "availability",
-    "focus",     "survey",  "prefers",   "avoid",        "cohort", "start",    "leaves"};
+    "teaches",   "group",   "focus",     "survey",  "prefers",   "avoid",        "cohort", "start",    "leaves"};
 
 SourcePos pos_of(const YAML::Node& n) {
     const YAML::Mark m = n.Mark();

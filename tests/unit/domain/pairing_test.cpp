@@ -151,8 +151,8 @@ TEST_CASE("plan_pairs: cutting candidate lists never changes the optimum (the du
         Program prog = test::program();
         prog.matching.same_school = SameSchool::any;
         const Roster r = test::roster(people);
-        const auto full = plan_pairs(r, prog, day("2026-09-01"), {}, 1000);
-        const auto cut = plan_pairs(r, prog, day("2026-09-01"), {}, 1);
+        const auto full = plan_pairs(r, prog, day("2026-09-01"), {}, {}, 1000);
+        const auto cut = plan_pairs(r, prog, day("2026-09-01"), {}, {}, 1);
         auto totals = [](const PairingPlan& plan) {
             int n = 0, score = 0;
             for (const auto& p : plan.pairs) { ++n; score += p.score; }
