@@ -62,6 +62,8 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
             const bool made_now = std::any_of(diff.added.begin(), diff.added.end(), [&](const Pair& a) {
                 return a.mentor == p.mentor && a.mentee == p.mentee && a.start == p.start;
             });
+            // A mentee's own pair is what is being explained: its slot is theirs to give up.
+            if (as_mentee && !peer && p.mentee == person.id) continue;
             if (p.active() && !made_now) kept.emplace_back(p.mentor, p.mentee, p.start);
         }
         const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);

@@ -140,3 +140,18 @@ TEST_CASE("validate_program: term order, holidays and breaks inside the term") {
           std::vector<std::string>{"break 'Winter' ends on 2026-12-21, before it starts on 2027-01-01",
                                    "break 'Summer' (2027-06-01 to 2027-08-01) is not inside the term (2026-08-24 to 2027-06-11)"});
 }
+
+TEST_CASE("validate_roster: without teaching periods, check warns when observations or visits are required") {
+    Program prog = test::program();
+    const Roster r = test::roster({test::mentor("m"), test::mentee("e")});
+    CHECK(messages(validate_roster(r, prog), Severity::warning).empty());  // no observations asked
+    prog.cadence.observations = 2;
+    CHECK(messages(validate_roster(r, prog), Severity::warning) ==
+          std::vector<std::string>{"mentee e has no teaching periods: observations of them are placed in their mentor's "
+                                   "free time, not while they teach"});
+    prog.cadence.observe_mentor = 1;
+    CHECK(messages(validate_roster(r, prog), Severity::warning).size() == 2);
+    Roster taught = r;
+    for (Person& p : taught.people) p.teaches = {{1, 540, 590}};
+    CHECK(messages(validate_roster(taught, prog), Severity::warning).empty());
+}
