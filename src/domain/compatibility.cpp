@@ -182,6 +182,7 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap
         overlap = overlap_minutes(fm.windows, fe.windows);
         if (overlap < program_.matching.min_shared_minutes) return Rule::no_common_time;
     }
+    if (!forbidden_.empty() && forbidden_.count(key(mentor, mentee))) return Rule::time_taken;
     // Time is checked once someone of the two says when they are free.
     if (!m.availability.empty() || !e.availability.empty()) {
         const WeekSpans common = intersect_spans(fm.free, fe.free);
@@ -262,6 +263,11 @@ Score Compatibility::score(int mentor, int mentee, int overlap) const {
 
 void Compatibility::set_standing(std::vector<std::vector<WeeklySlot>> per_person) { standing_ = std::move(per_person); }
 
+void Compatibility::forbid(int mentor, int mentee, std::string why) {
+    forbidden_[key(mentor, mentee)] = std::move(why);
+    if (peer_) forbidden_[key(mentee, mentor)] = forbidden_[key(mentor, mentee)];
+}
+
 WeekSpans Compatibility::open_time(int mentor, int mentee, const WeekSpans& common) const {
     WeekSpans taken;
     const int minutes = program_.cadence.minutes;
@@ -328,6 +334,7 @@ std::string Compatibility::explain(Rule rule, int mentor, int mentee) const {
                                               program_.cadence.minutes, longest);
         }
         case Rule::time_taken: {
+            if (const auto it = forbidden_.find(key(mentor, mentee)); it != forbidden_.end()) return it->second;
             std::vector<std::string> whose;
             for (const Person* p : {&m, &e}) {
                 const auto i = static_cast<std::size_t>(p == &m ? mentor : mentee);

@@ -156,10 +156,85 @@ std::string rule_counts(const std::map<Rule, int>& counts) {
     return out;
 }
 
+void apply_time(Compatibility& compat, const Roster& roster, const Program& program, const PersonIndex& people,
+                const PairingPlan& plan, const TimeRules& time) {
+    std::vector<std::tuple<std::string, std::string, Date>> kept;
+    for (const Pair& p : plan.pairs) {
+        if (p.active()) kept.emplace_back(p.mentor, p.mentee, p.start);
+    }
+    const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
+    const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, time.recorded);
+    std::vector<std::vector<WeeklySlot>> standing(roster.people.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (!slots[i].slot) continue;
+        std::vector<std::string> ids{units[i].mentor};
+        ids.insert(ids.end(), units[i].mentees.begin(), units[i].mentees.end());
+        for (const std::string& id : ids) {
+            const int who = people.find(id);
+            if (who >= 0) standing[static_cast<std::size_t>(who)].push_back(*slots[i].slot);
+        }
+    }
+    compat.set_standing(std::move(standing));
+    for (const auto& [mentor, mentee, why] : time.forbidden) {
+        const int m = people.find(mentor), e = people.find(mentee);
+        if (m >= 0 && e >= 0) compat.forbid(m, e, why);
+    }
+}
+
+std::vector<std::tuple<std::string, std::string, std::string>> pairs_without_time(const Roster& roster,
+                                                                                 const Program& program,
+                                                                                 const std::vector<Pair>& existing,
+                                                                                 const PairingPlan& plan,
+                                                                                 const std::vector<RecordedSlot>& recorded) {
+    std::set<std::pair<std::string_view, std::string_view>> before;
+    for (const Pair& p : existing) {
+        if (p.active()) before.emplace(p.mentor, p.mentee);
+    }
+    std::vector<std::tuple<std::string, std::string, Date>> current;
+    std::map<std::pair<std::string_view, std::string_view>, const Pair*> made;
+    for (const Pair& p : plan.pairs) {
+        if (!p.active()) continue;
+        current.emplace_back(p.mentor, p.mentee, p.start);
+        if (!before.count({p.mentor, p.mentee})) made[{p.mentor, p.mentee}] = &p;
+    }
+    const std::vector<SlotUnit> units = slot_units(roster, program.cadence, current);
+    const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, recorded);
+    const RosterIndex index(roster);
+    std::vector<std::tuple<std::string, std::string, std::string>> out;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (slots[i].slot) continue;
+        bool timed = false;  // time is checked once someone says when they are free
+        const Person* m = index.find(units[i].mentor);
+        timed = m && !m->availability.empty();
+        const Pair* drop = nullptr;
+        for (const std::string& id : units[i].mentees) {
+            const Person* e = index.find(id);
+            timed = timed || (e && !e->availability.empty());
+            const auto it = made.find({units[i].mentor, id});
+            if (it != made.end() && (!drop || it->second->score <= drop->score)) drop = it->second;
+        }
+        if (timed && drop) out.emplace_back(drop->mentor, drop->mentee, slots[i].reason);
+    }
+    return out;
+}
+
 PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
                        const std::vector<RecordedSlot>& recorded, int max_candidates) {
-    if (program.mode == Mode::peer) return plan_peer_pairs(roster, program, today, existing);
-    if (program.mode == Mode::stable) return plan_stable_pairs(roster, program, today, existing);
+    if (program.mode == Mode::peer || program.mode == Mode::stable) {
+        // Solve, drop the new pairs left without a standing slot, solve again.
+        TimeRules time{recorded, {}};
+        for (;;) {
+            PairingPlan plan = program.mode == Mode::peer ? plan_peer_pairs(roster, program, today, existing, time)
+                                                          : plan_stable_pairs(roster, program, today, existing, time);
+            const auto drop = pairs_without_time(roster, program, existing, plan, recorded);
+            if (drop.empty()) {
+                plan.time_conflicts = time.forbidden;
+                std::sort(plan.time_conflicts.begin(), plan.time_conflicts.end());
+                return plan;
+            }
+            time.forbidden.insert(time.forbidden.end(), drop.begin(), drop.end());
+        }
+    }
     PairingPlan plan;
     // Work in id order so that the roster's order cannot change the result.
     const PersonIndex people(roster);

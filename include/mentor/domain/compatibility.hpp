@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -75,6 +76,9 @@ public:
     /// The standing weekly slots people already hold (of pairs that are kept), per roster index:
     /// a new pair needs a common window clear of both people's slots (rule `time-taken`).
     void set_standing(std::vector<std::vector<WeeklySlot>> per_person);
+    /// Forbids one pair by rule `time-taken`, for the reason given: a pair that would leave
+    /// someone without a standing slot of their own.
+    void forbid(int mentor, int mentee, std::string why);
     /// An upper bound of any pair's total score.
     int max_total() const { return max_total_; }
 
@@ -104,6 +108,7 @@ private:
     std::unordered_set<std::uint64_t> earlier_;
     int max_total_ = 0;
     std::vector<std::vector<WeeklySlot>> standing_;  // per person: standing slots of kept pairs
+    std::unordered_map<std::uint64_t, std::string> forbidden_;  // pairs without a standing slot, and why
 
     /// The two people's free time in common, clear of their standing slots and of weekdays
     /// where either already has `max_per_day` of them.

@@ -1,5 +1,5 @@
-// Property test of pairing and scheduling together, on generated programs: every pair that
-// `plan_pairs` makes gets its standing slot in every cadence period both are at school (periods
+// Property test of pairing and scheduling together, on generated programs in the three modes:
+// every pair that `plan_pairs` makes gets its standing slot in every cadence period both are at school (periods
 // with a closed weekday excepted), also after a mid-year re-pair; every required observation
 // is placed inside a teaching period of the mentee whenever the rules leave one.
 #include <catch2/catch.hpp>
@@ -59,6 +59,8 @@ World generate(std::uint64_t seed) {
     p.cadence.observation_spacing_days = rng.between(0, 21);
     p.cadence.group = rng.chance(30);
     p.matching.same_school = SameSchool::any;
+    const int mode = rng.between(1, 10);
+    p.mode = mode <= 6 ? Mode::one_to_one : mode <= 8 ? Mode::stable : Mode::peer;
     std::vector<Person> people;
     const int n = rng.between(4, 16);
     for (int i = 0; i < n; ++i) {
@@ -71,6 +73,7 @@ World generate(std::uint64_t seed) {
             q.capacity = rng.between(1, 3);
             if (rng.chance(20)) q.group = rng.chance(50);
         }
+        if (rng.chance(80)) q.cohort = rng.chance(50) ? "a" : "b";
         for (int k = rng.between(1, 4); k > 0; --k) q.availability.push_back(school_window(rng, 30, 120));
         if (rng.chance(75)) {
             for (int k = rng.between(1, 5); k > 0; --k) q.teaches.push_back(school_window(rng, 40, 90));
