@@ -1,5 +1,6 @@
 // The rules of what may be written to the journal: log entries and goal events.
 #include "mentor/domain/entry_plan.hpp"
+#include "mentor/domain/journal.hpp"
 
 #include <algorithm>
 
@@ -167,6 +168,12 @@ EntryPlan plan_goal_event(const GoalEventRequest& r, const Program& program, con
         if ((plan.refusal = unknown_person(roster, r.owner))) return plan;
     } else if ((plan.refusal = unknown_goal(goals, r.goal))) {
         return plan;
+    }
+    for (const std::optional<double>& v : {r.definition.baseline, r.definition.target, std::optional<double>(r.value)}) {
+        if (v && !is_goal_value(*v)) {
+            return {{}, refuse(fmt::format("{} is not a goal value", *v),
+                               "goal values are finite numbers from -1e9 to 1e9")};
+        }
     }
     const Goal* goal = adding ? nullptr : find_goal(goals, r.goal);
     const std::string owner = adding ? r.owner : goal->owner;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
 #include "mentor/io/journal_line.hpp"
 #include "mentor/io/journal_names.hpp"
 
@@ -37,6 +38,10 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
                 }
                 continue;
             }
+        }
+        if (const std::optional<TextFault> f = find_text_fault(line, Controls::newlines)) {
+            d.error({number, char_column(line, f->offset)}, f->message, f->hint);
+            continue;
         }
         if (line.empty() || line.front() == '#') continue;
         if (!saw_header) {

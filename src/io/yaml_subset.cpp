@@ -142,7 +142,7 @@ public:
         if (done() || is_indicator(peek())) {
             // '-' or ':' may start a plain scalar when followed by a non-space ("-3", ":x").
             const char c = peek();
-            const bool ok = (c == '-' || c == ':' || c == '?') && i_ + 1 < s_.size() && s_[i_ + 1] != ' ' &&
+            const bool ok = (c == '-' || c == ':') && i_ + 1 < s_.size() && s_[i_ + 1] != ' ' &&
                             !(in_flow && (s_[i_ + 1] == ',' || s_[i_ + 1] == ']' || s_[i_ + 1] == '}'));
             if (!ok) bail();
         }
@@ -157,7 +157,8 @@ public:
             if (c == ':' && (i_ + 1 == s_.size() || s_[i_ + 1] == ' ')) bail();  // "a: b" inside a value
             if (in_flow) {
                 if (c == ',' || c == ']' || c == '}') break;
-                if (c == '[' || c == '{' || c == ':') bail();
+                // yaml-cpp reads '?' inside a flow collection as a key indicator ("a? b" fails there).
+                if (c == '[' || c == '{' || c == ':' || c == '?') bail();
             }
             ++i_;
             if (c != ' ') end = i_;
@@ -289,6 +290,8 @@ public:
         const YNode key = r.block_key();
         if (key.text != "people") bail();
         people_key = key.pos;
+        r.skip_spaces();
+        const bool nothing_after_key = r.done() || r.peek() == '#';
         const YNode value = r.block_value();
         i = next_content(i + 1);
         if (value.is_sequence() && value.items.empty()) {
@@ -297,6 +300,7 @@ public:
         }
         if (!value.is_null()) bail();
         if (i == lines_.size()) return;  // "people:" with nothing: an empty list
+        if (!nothing_after_key) bail();  // "people: null" followed by lines
         const int item_indent = lines_[i].indent;
         while (i < lines_.size()) {
             const Line& l = lines_[i];
@@ -359,10 +363,14 @@ private:
     // `key: value` at the reader's position on line i, and any nested block under it.
     std::size_t read_entry(LineReader& r, std::size_t i, int key_indent, YNode& map) {
         YNode key = r.block_key();
+        r.skip_spaces();
+        const bool nothing_after_key = r.done() || r.peek() == '#';
         YNode value = r.block_value();
         std::size_t next = next_content(i + 1);
         if (next < lines_.size() && lines_[next].indent > key_indent) {
-            if (!value.is_null()) bail();  // a multi-line plain scalar, or worse
+            // Only "key:" with nothing after it opens a block; anything else ("key: null", "key: a")
+            // followed by deeper lines is a multi-line plain scalar, or worse.
+            if (!nothing_after_key) bail();
             value = nested_block(next, key_indent);
         }
         map.items.push_back(std::move(key));
