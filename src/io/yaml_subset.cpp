@@ -70,12 +70,16 @@ public:
     }
 
     SourcePos pos() const {
-        // Columns count characters: skip UTF-8 continuation bytes.
-        int col = 1;
-        for (std::size_t k = 0; k < i_; ++k) {
-            if ((static_cast<unsigned char>(s_[k]) & 0xC0) != 0x80) ++col;
+        // Columns count characters: skip UTF-8 continuation bytes. Counted on from the last
+        // position asked for, so that a long line of many values is read in linear time.
+        if (i_ < counted_to_) {
+            counted_to_ = 0;
+            counted_col_ = 1;
         }
-        return {line_, col};
+        for (; counted_to_ < i_; ++counted_to_) {
+            if ((static_cast<unsigned char>(s_[counted_to_]) & 0xC0) != 0x80) ++counted_col_;
+        }
+        return {line_, counted_col_};
     }
 
     // A value in block context: the rest of the line.
@@ -260,6 +264,8 @@ private:
     std::string_view s_;
     int line_;
     std::size_t i_ = 0;
+    mutable std::size_t counted_to_ = 0;  // pos(): the column of byte counted_to_ is counted_col_
+    mutable int counted_col_ = 1;
 
     std::string hex_escape(int digits) {
         std::uint32_t cp = 0;
