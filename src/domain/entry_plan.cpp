@@ -1,6 +1,7 @@
 // The rules of what may be written to the journal: log entries and goal events.
 #include "mentor/domain/entry_plan.hpp"
 #include "mentor/domain/journal.hpp"
+#include "mentor/domain/text.hpp"
 
 #include <algorithm>
 
@@ -119,6 +120,13 @@ std::string clean_entry_text(std::string s) {
     std::size_t start = 0;
     while (start < s.size() && (s[start] == '\n' || s[start] == '\r')) ++start;
     return s.substr(start);
+}
+
+std::optional<Refusal> entry_text_refusal(std::string_view text) {
+    const std::optional<TextFault> f = find_text_fault(text, Controls::lines);
+    if (!f) return std::nullopt;
+    return Refusal{fmt::format("the entry's text: {} (at character {})", f->message, char_column(text, f->offset)),
+                   "write the text in UTF-8, without control characters; nothing was written"};
 }
 
 namespace {

@@ -71,6 +71,7 @@ int run_log(Context& ctx, const LogOptions& opt) {
                                    e.date.iso())
                      : fmt::format("{} of {} on {}", kind_name(e.kind), e.person, e.date.iso());
     e.text = clean_entry_text(read_text(ctx, opt, about));
+    if (const std::optional<Refusal> bad = entry_text_refusal(e.text)) throw InputError(bad->message, bad->hint);
     if (e.text.empty()) {
         throw InputError("the entry's text is empty; nothing was written",
                          "give the text with -m TEXT, on standard input, or in the editor");
