@@ -97,7 +97,7 @@ Runner add_log(CLI::App& parent) {
     cmd->add_option("--date", opt->date, "The day it happened (default: today)")->option_text("DATE");
     cmd->add_option("--minutes", opt->minutes, "How long it took (default for a pair: the program's meeting length)")
         ->option_text("N")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, 24 * 60));
     cmd->add_option("--goal", opt->goals, "A goal the entry worked on (repeatable)")->option_text("ID");
     cmd->add_option("-m,--message", opt->message, "The text (else standard input, else $VISUAL or $EDITOR)")
         ->option_text("TEXT");
