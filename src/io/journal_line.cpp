@@ -95,7 +95,9 @@ std::optional<double> parse_number(std::string_view s) {
 // Reads one line's fields after DATE ID KIND.
 class LineParser {
 public:
-    LineParser(std::string_view line, int number, Diagnostics& d) : line_(line), number_(number), d_(d) {}
+    LineParser(std::string_view line, int number, Diagnostics& d)
+        : line_(line), ascii_(std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })),
+          number_(number), d_(d) {}
 
     bool parse(Entry& e) {
         e.line = number_;
@@ -167,11 +169,12 @@ public:
 
 private:
     std::string_view line_;
+    bool ascii_;  // columns are characters: the byte offset, unless the line holds non-ASCII text
     std::size_t at_ = 0;
     int number_;
     Diagnostics& d_;
 
-    int col() const { return static_cast<int>(at_) + 1; }
+    int col() const { return ascii_ ? static_cast<int>(at_) + 1 : char_column(line_, at_); }
 
     bool fail(int column, std::string message, std::string hint) {
         d_.error({number_, column}, std::move(message), std::move(hint));

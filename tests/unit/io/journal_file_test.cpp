@@ -238,3 +238,10 @@ TEST_CASE("parse_journal_text: goal numbers are finite, from -1e9 to 1e9") {
     CHECK(first_error(add + "2027-01-15=nan").find("is not a milestone") != std::string::npos);
     CHECK(first_error(add + "2027-01-15=1e300").find("is not a milestone") != std::string::npos);
 }
+
+TEST_CASE("parse_journal_text: columns count characters on a line with non-ASCII text") {
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe class=\"Zoë\" visibility=nope") ==
+          "2:64 visibility 'nope' is neither private nor shared");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe class=Zoe visibility=nope") ==
+          "2:62 visibility 'nope' is neither private nor shared");
+}
