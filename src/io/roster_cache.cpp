@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // Bumped whenever Person, Diagnostic or this encoding changes.
-constexpr std::string_view magic = "mentor roster cache 1\n";
+// The number changes whenever the parse of the same text can change (new checks, new fields).
+constexpr std::string_view magic = "mentor roster cache 2\n";
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;
