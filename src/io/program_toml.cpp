@@ -217,6 +217,9 @@ constexpr std::array<std::string_view, 1> privacy_keys{"default"};
 constexpr std::array<std::string_view, 4> compliance_keys{"min_minutes_per_week", "min_minutes_per_term",
                                                           "max_days_to_match", "first_goal_within_days"};
 constexpr std::array<std::string_view, 3> break_keys{"name", "start", "end"};
+// Every school-day question reads the holidays and breaks: their number is bounded.
+constexpr std::size_t max_holidays = 366;
+constexpr std::size_t max_breaks = 100;
 constexpr std::array<std::string_view, 2> privacy_choices{"private", "shared"};
 
 void read_program(Reader& r, const toml::table& root, Program& p) {
@@ -265,6 +268,11 @@ void read_term(Reader& r, const toml::table& root, Program& p) {
     if (!t) return;
     if (const auto* n = t->get("holidays")) {
         if (const auto* a = n->as_array()) {
+            if (a->size() > max_holidays) {
+                r.diags().error(pos_of(*n), fmt::format("term.holidays lists {} days; at most {}", a->size(), max_holidays),
+                                "a term has at most 366 days; use breaks for longer closures");
+                return;
+            }
             for (const auto& e : *a) {
                 if (auto d = r.date_value(e, "a holiday")) {
                     p.term.holidays.push_back(*d);
@@ -281,6 +289,11 @@ void read_term(Reader& r, const toml::table& root, Program& p) {
         if (!a) {
             r.diags().error(pos_of(*n), fmt::format("term.breaks must be an array of tables, not {}", type_name(*n)),
                             "write breaks = [{ name = \"Winter break\", start = 2026-12-21, end = 2027-01-01 }]");
+            return;
+        }
+        if (a->size() > max_breaks) {
+            r.diags().error(pos_of(*n), fmt::format("term.breaks lists {} breaks; at most {}", a->size(), max_breaks),
+                            "merge breaks that follow each other");
             return;
         }
         for (const auto& e : *a) {

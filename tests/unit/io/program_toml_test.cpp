@@ -213,3 +213,17 @@ TEST_CASE("parse_program: invalid UTF-8 is an error at its place, before TOML re
           std::vector<std::string>{"9:12: invalid UTF-8 (byte 0xE9) | the text looks like Windows-1252 or Latin-1; save it as UTF-8"});
     CHECK(errors(minimal + "# a note\x07\n").size() == 1);
 }
+
+TEST_CASE("parse_program: at most 366 holidays and 100 breaks") {
+    std::string holidays = "holidays = [";
+    for (int i = 0; i < 367; ++i) holidays += i ? ", 2026-11-26" : "2026-11-26";
+    CHECK(errors(minimal + holidays + "]\n") ==
+          std::vector<std::string>{"8:12: term.holidays lists 367 days; at most 366 | a term has at most 366 days; use breaks for longer closures"});
+    std::string breaks = "breaks = [";
+    for (int i = 0; i < 101; ++i) breaks += std::string(i ? ", " : "") + "{ start = 2026-12-21, end = 2026-12-22 }";
+    CHECK(errors(minimal + breaks + "]\n") ==
+          std::vector<std::string>{"8:10: term.breaks lists 101 breaks; at most 100 | merge breaks that follow each other"});
+    std::string fine = "holidays = [";
+    for (int i = 0; i < 366; ++i) fine += i ? ", 2026-11-26" : "2026-11-26";
+    CHECK(parse_program(minimal + fine + "]\n", "program.toml").program.term.holidays.size() == 366);
+}
