@@ -39,10 +39,6 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
                 continue;
             }
         }
-        if (const std::optional<TextFault> f = find_text_fault(line, Controls::newlines)) {
-            d.error({number, char_column(line, f->offset)}, f->message, f->hint);
-            continue;
-        }
         if (line.empty() || line.front() == '#') continue;
         if (!saw_header) {
             d.error({1, 1}, "this journal file does not start with '# mentor journal v1'",
@@ -58,6 +54,11 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
                 const std::optional<EntryKind> k = parse_kind(kind);
                 if (k && !needs_pair(*k)) continue;
             }
+        }
+        // Checked where it is parsed: a read limited to some dates skips the others unread.
+        if (const std::optional<TextFault> f = find_text_fault(line, Controls::newlines)) {
+            d.error({number, char_column(line, f->offset)}, f->message, f->hint);
+            continue;
         }
         // Parsed in place: entries are large to move.
         Entry& e = out.entries.emplace_back();
