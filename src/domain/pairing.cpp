@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/assignment.hpp"
+#include "mentor/domain/text.hpp"
 #include "pairing_internal.hpp"
 
 namespace mentor {
@@ -59,7 +60,7 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
     };
     for (const Pair& old : existing) {
         Pair p = old;
-        if (!p.active()) {
+        if (p.has_ended(today)) {
             plan.pairs.push_back(std::move(p));
             continue;
         }
@@ -103,7 +104,8 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
             }
         }
         if (!reason.empty()) {
-            p.end = std::max(end, p.start);
+            const Date at = std::max(end, p.start);
+            p.end = p.end ? std::min(*p.end, at) : at;
             p.why = "ended: " + reason;
             ++plan.ended;
             plan.pairs.push_back(std::move(p));
@@ -122,7 +124,7 @@ SchoolCandidates::SchoolCandidates(const Roster& roster, const Program& program,
         const Person& p = roster.people[static_cast<std::size_t>(mentor_people[j])];
         const int pos = static_cast<int>(j);
         all_.push_back(pos);
-        by_school_[p.school].push_back(pos);
+        by_school_[fold_value(p.school)].push_back(pos);
         if (p.online && program.matching.same_school == SameSchool::prefer) online_.push_back(pos);
     }
 }
@@ -130,7 +132,7 @@ SchoolCandidates::SchoolCandidates(const Roster& roster, const Program& program,
 const std::vector<int>& SchoolCandidates::of(const Person& mentee, std::vector<int>& scratch) const {
     static const std::vector<int> none;
     if (everyone_) return all_;
-    const auto it = by_school_.find(mentee.school);
+    const auto it = by_school_.find(fold_value(mentee.school));
     const std::vector<int>& local = it == by_school_.end() ? none : it->second;
     if (!mentee.online || online_.empty()) return local;
     scratch.clear();
@@ -155,10 +157,32 @@ std::string rule_counts(const std::map<Rule, int>& counts) {
     return out;
 }
 
+namespace {
+
+PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                            int max_candidates);
+
+}  // namespace
+
 PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
                        int max_candidates) {
-    if (program.mode == Mode::peer) return plan_peer_pairs(roster, program, today, existing);
-    if (program.mode == Mode::stable) return plan_stable_pairs(roster, program, today, existing);
+    // Pairs whose duration ran out by today end in the record, with the reason.
+    std::vector<Pair> record = existing;
+    apply_duration(record, program);
+    const int ran_out = record_ran_out(record, program.duration, today);
+    PairingPlan plan = program.mode == Mode::peer     ? plan_peer_pairs(roster, program, today, record)
+                       : program.mode == Mode::stable ? plan_stable_pairs(roster, program, today, record)
+                                                      : plan_one_to_one(roster, program, today, record, max_candidates);
+    plan.ended += ran_out;
+    apply_duration(plan.pairs, program);
+    plan.current = static_cast<int>(std::count_if(plan.pairs.begin(), plan.pairs.end(), [&](const Pair& p) { return !p.has_ended(today); }));
+    return plan;
+}
+
+namespace {
+
+PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                            int max_candidates) {
     PairingPlan plan;
     // Work in id order so that the roster's order cannot change the result.
     const PersonIndex people(roster);
@@ -174,7 +198,7 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     // Pairs that have ended are not made again (unless matching.allow_repeat).
     std::vector<std::pair<std::string, std::string>> earlier;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     const Compatibility compat(roster, program, today, earlier);
 
@@ -292,6 +316,8 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     return plan;
 }
 
+}  // namespace
+
 }  // namespace mentor
 
 namespace mentor {
@@ -301,32 +327,30 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
     Diagnostics d(source);
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
-    std::unordered_map<std::string_view, const Pair*> mentor_of;
+    std::map<std::string_view, std::vector<const Pair*>> mentors_of;
     std::map<std::string_view, std::vector<const Pair*>> mentees_of;
     for (const Pair& p : pairs) {
         const SourcePos where{p.line, 1};
         const auto m = people.find(p.mentor);
         const auto e = people.find(p.mentee);
+        // Pairs the record leaves open: `mentor pair` ends those of people who left or may not be paired.
+        const bool open = !p.end;
         // Someone who left the roster: `mentor pair` ends the pair, so this is not an error.
-        if (e == people.end() && p.active()) {
+        if (e == people.end() && open) {
             d.warning(where, fmt::format("mentee '{}' is not in the roster", p.mentee),
                     "run `mentor pair` to end pairs of people who left, or fix the id");
         }
-        if (m == people.end() && p.active()) {
+        if (m == people.end() && open) {
             d.warning({p.line, static_cast<int>(p.mentee.size()) + 2}, fmt::format("mentor '{}' is not in the roster", p.mentor),
                     "run `mentor pair` to end pairs of people who left, or fix the id");
         }
-        if (!p.active()) continue;
         // Pairs of peers (made in peer mode: the first is no mentor) may form trios and have no capacity.
         const bool peer = program.mode == Mode::peer || (m != people.end() && !m->second->has(Role::mentor));
-        const auto [it, fresh] = mentor_of.emplace(p.mentee, &p);
-        if (!fresh && !peer) {
-            d.error(where, fmt::format("{} has two current mentors, {} (line {}) and {}", p.mentee, it->second->mentor,
-                                       it->second->line, p.mentor),
-                    "give one of the two pairs an end date");
+        if (!peer) {
+            mentors_of[p.mentee].push_back(&p);
+            mentees_of[p.mentor].push_back(&p);
         }
-        if (!peer) mentees_of[p.mentor].push_back(&p);
-        if (m != people.end() && e != people.end() && program.matching.exclude_supervisor &&
+        if (open && m != people.end() && e != people.end() && program.matching.exclude_supervisor &&
             (e->second->supervisor == p.mentor || m->second->supervisor == p.mentee)) {
             // `mentor pair` ends such a pair, so it is a warning: an error would block that very fix.
             d.warning(where, fmt::format("{} is paired with {}, who evaluates them; mentoring must stay non-evaluative",
@@ -335,15 +359,39 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
                     "run `mentor pair` to end this pair and find another mentor");
         }
     }
+    // Pairs current on the same day: two mentors of one mentee, or more mentees than a mentor takes.
+    // The pairs current when `p` starts are those that overlap it there.
+    const auto current_at_start = [](const std::vector<const Pair*>& list, const Pair& p) {
+        std::vector<const Pair*> out;
+        for (const Pair* q : list) {
+            if (q->is_current(p.start)) out.push_back(q);
+        }
+        return out;
+    };
+    for (const auto& [mentee, list] : mentors_of) {
+        for (const Pair* p : list) {
+            for (const Pair* q : list) {
+                if (q->line >= p->line || !(q->is_current(p->start) || p->is_current(q->start))) continue;
+                d.error({p->line, 1}, fmt::format("{} has two current mentors, {} (line {}) and {}", mentee, q->mentor,
+                                                  q->line, p->mentor),
+                        "give one of the two pairs an end date");
+                break;
+            }
+        }
+    }
     for (const auto& [mentor, list] : mentees_of) {
         if (program.mode == Mode::peer) break;  // peers have no capacity
         const auto m = people.find(mentor);
         if (m == people.end()) continue;
         const int cap = program.matching.capacity_of(*m->second);
-        if (static_cast<int>(list.size()) > cap) {
-            d.error({list.back()->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
-                                                        list.size(), cap),
+        for (const Pair* p : list) {
+            const auto at_once = current_at_start(list, *p);
+            if (static_cast<int>(at_once.size()) <= cap) continue;
+            const Pair* last = *std::max_element(at_once.begin(), at_once.end(), [](const Pair* a, const Pair* b) { return a->line < b->line; });
+            d.error({last->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
+                                                 at_once.size(), cap),
                     fmt::format("raise capacity for {} in the roster, or end one of the pairs", mentor));
+            break;
         }
     }
     return d.take();

@@ -11,13 +11,13 @@ namespace mentor {
 
 PairingDiff diff_pairs(const std::vector<Pair>& before, const std::vector<Pair>& after) {
     using Key = std::tuple<std::string_view, std::string_view, Date>;
-    std::map<Key, bool> was_active;
-    for (const Pair& p : before) was_active[{p.mentor, p.mentee, p.start}] = p.active();
+    std::map<Key, std::optional<Date>> end_before;  // the written end
+    for (const Pair& p : before) end_before[{p.mentor, p.mentee, p.start}] = p.end;
     PairingDiff diff;
     for (const Pair& p : after) {
-        const auto it = was_active.find({p.mentor, p.mentee, p.start});
-        if (it == was_active.end()) diff.added.push_back(p);
-        else if (it->second && !p.active()) diff.ended.push_back(p);
+        const auto it = end_before.find({p.mentor, p.mentee, p.start});
+        if (it == end_before.end()) diff.added.push_back(p);
+        else if (p.end && it->second != p.end) diff.ended.push_back(p);
     }
     return diff;
 }
@@ -47,14 +47,14 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
         e.hint = "only mentors and mentees are paired";
         return e;
     }
+    const PairingPlan plan = plan_pairs(roster, program, today, existing);
     std::vector<std::pair<std::string, std::string>> earlier;
-    for (const Pair& p : existing) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+    for (const Pair& p : plan.pairs) {
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     const Compatibility compat(roster, program, today, earlier, peer);
-    const PairingPlan plan = plan_pairs(roster, program, today, existing);
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) continue;
+        if (p.has_ended(today)) continue;
         if (as_mentee && p.mentee == person.id) e.current.push_back(p.mentor);
         if ((!as_mentee || peer) && p.mentor == person.id) e.current.push_back(p.mentee);
     }

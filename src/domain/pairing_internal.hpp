@@ -47,7 +47,7 @@ private:
     int total_;
     std::vector<int> all_;
     std::vector<int> online_;
-    std::unordered_map<std::string_view, std::vector<int>> by_school_;
+    std::unordered_map<std::string, std::vector<int>> by_school_;  // by folded school (fold_value)
 };
 
 /// Why someone not on staff today cannot be paired: "starts on DATE" or "left on DATE".

@@ -17,7 +17,7 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
 
     std::vector<std::pair<std::string, std::string>> earlier;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     const Compatibility compat(roster, program, today, earlier, true);
     const Date start = std::max(today, program.term.start);

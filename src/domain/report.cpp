@@ -19,9 +19,6 @@ std::string pair_key(std::string_view mentee, std::string_view mentor) {
 
 Date monday_of(Date d) { return d - d.weekday(); }
 
-// Whether the pair was current at some time in [from, until].
-bool overlaps(const Pair& p, Date from, Date until) { return p.start <= until && (!p.end || from <= *p.end); }
-
 // Number of Monday-to-Sunday weeks from `from` to `until` that hold at least one school day.
 int school_weeks(const Program& program, Date from, Date until) {
     int weeks = 0;
@@ -62,7 +59,7 @@ struct ReportWork {
         if (it == pair_index.end()) return nullptr;
         for (std::size_t i : it->second) {
             PairFigures& f = r.pairs[i];
-            if (f.start <= day && (!f.end || day <= *f.end)) return &f;
+            if (is_current_on(f.start, f.end, day)) return &f;
         }
         return &r.pairs[it->second.back()];
     }
@@ -93,13 +90,13 @@ void collect_pairs(ReportWork& w, const std::vector<Pair>& pairs) {
     const RosterIndex people(w.roster);
     if (w.started) {
         for (const Pair& p : pairs) {
-            if (!overlaps(p, w.from, w.until)) continue;
+            if (!p.is_current_during(w.from, w.until)) continue;
             PairFigures f;
             f.mentor = p.mentor;
             f.mentee = p.mentee;
             if (const Person* m = people.find(p.mentee)) f.school = m->school;
             f.start = p.start;
-            if (p.end && *p.end <= w.until) f.end = p.end;  // an end after the window has not happened yet
+            if (p.has_ended(w.until)) f.end = p.ends();  // an end after the window has not happened yet
             f.observations_required = f.active() ? w.program.cadence.observations : 0;
             w.r.pairs.push_back(std::move(f));
         }

@@ -45,7 +45,7 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
     const Review review = review_existing(roster, today, existing, rules, people, false, plan);
     std::vector<std::pair<std::string, std::string>> earlier;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     const Compatibility compat(roster, program, today, earlier);
 

@@ -1,12 +1,15 @@
 #include "mentor/domain/validate.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 
 namespace mentor {
 
@@ -163,6 +166,64 @@ std::vector<Diagnostic> validate_program(const Program& program) {
     return d.take();
 }
 
+namespace {
+
+// Values that differ only in case or spacing are compared as one (fold_value); say so, once per
+// pair of spellings, at the first person who writes the second.
+void check_spellings(Diagnostics& d, const Roster& roster) {
+    struct Field {
+        std::string_view name;
+        std::vector<std::string> Person::*values;
+    };
+    static constexpr Field fields[] = {{"subject", &Person::subjects}, {"language", &Person::languages}, {"focus", &Person::focus}};
+    for (const Field& field : fields) {
+        std::map<std::string, std::pair<std::string_view, const Person*>> first;  // folded -> first spelling, by whom
+        std::set<std::pair<std::string_view, std::string_view>> told;
+        for (const Person& p : roster.people) {
+            for (const std::string& v : p.*field.values) {
+                const auto [it, fresh] = first.try_emplace(fold_value(v), v, &p);
+                if (fresh || it->second.first == v || !told.emplace(it->second.first, v).second) continue;
+                d.warning(p.pos.item, fmt::format("{} '{}' of {} and '{}' of {} differ only in case or spacing; they count as one",
+                                                  field.name, v, p.id, it->second.first, it->second.second->id),
+                          fmt::format("write '{}' the same way everywhere", it->second.first));
+            }
+        }
+    }
+    std::map<std::string, std::pair<std::string_view, const Person*>> schools;
+    std::set<std::pair<std::string_view, std::string_view>> told;
+    for (const Person& p : roster.people) {
+        if (p.school.empty()) continue;
+        const auto [it, fresh] = schools.try_emplace(fold_value(p.school), p.school, &p);
+        if (fresh || it->second.first == p.school || !told.emplace(it->second.first, p.school).second) continue;
+        d.warning(p.pos.item, fmt::format("school '{}' of {} and '{}' of {} differ only in case or spacing; they count as one",
+                                          p.school, p.id, it->second.first, it->second.second->id),
+                  fmt::format("write '{}' the same way everywhere", it->second.first));
+    }
+}
+
+// Mentors and mentees without a school are of one school together: fine when nobody has one,
+// a likely slip when others do.
+void check_schools(Diagnostics& d, const Roster& roster) {
+    std::vector<const Person*> without;
+    int with = 0;
+    for (const Person& p : roster.people) {
+        if (!p.has(Role::mentor) && !p.has(Role::mentee)) continue;
+        if (p.school.empty()) without.push_back(&p);
+        else ++with;
+    }
+    if (with == 0 || without.empty()) return;
+    std::string names;
+    for (std::size_t i = 0; i < without.size() && i < 3; ++i) names += (i ? ", " : "") + without[i]->id;
+    if (without.size() > 3) names += fmt::format(" and {} more", without.size() - 3);
+    d.warning(without.front()->pos.item,
+              fmt::format("{} of {} mentors and mentees have no school ({}); they are paired only with each other "
+                          "(or online) while matching.same_school is not \"any\"",
+                          without.size(), without.size() + static_cast<std::size_t>(with), names),
+              "give everyone a 'school', or nobody");
+}
+
+}  // namespace
+
 std::vector<Diagnostic> validate_roster(const Roster& roster, const Program& program) {
     Diagnostics d(roster.source);
     Index idx(roster);
@@ -176,6 +237,8 @@ std::vector<Diagnostic> validate_roster(const Roster& roster, const Program& pro
         }
     }
     for (const auto& p : roster.people) check_person(d, idx, p, program);
+    check_spellings(d, roster);
+    check_schools(d, roster);
     return d.take();
 }
 

@@ -24,7 +24,7 @@ Person teacher(std::string id, Role role, std::vector<std::string> subjects, int
 std::vector<std::string> current(const PairingPlan& plan) {
     std::vector<std::string> out;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) out.push_back(p.mentor + "/" + p.mentee);
+        if (!p.end) out.push_back(p.mentor + "/" + p.mentee);
     }
     return out;
 }

@@ -32,3 +32,13 @@ TEST_CASE("hex_digit: both cases, and -1 for anything else") {
     CHECK(hex_digit('g') == -1);
     CHECK(hex_digit(' ') == -1);
 }
+
+TEST_CASE("fold_value: case, spacing at the ends and inside; other bytes as written") {
+    CHECK(fold_value("Math") == "math");
+    CHECK(fold_value("  Social \t Studies ") == "social studies");
+    CHECK(fold_value("ELA") == fold_value("ela"));
+    CHECK(fold_value("") == "");
+    CHECK(fold_value(" \t ") == "");
+    CHECK(fold_value("Español") == "español");  // only ASCII letters change case
+    CHECK(fold_value("k-2") == "k-2");
+}
