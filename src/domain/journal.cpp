@@ -222,7 +222,8 @@ LogTarget resolve_log_target(const Roster& roster, const std::vector<Pair>& pair
                 t.error = fmt::format("the pair of {} starts on {}, after {}", pair_name(*p), p->start.iso(),
                                       date.iso());
             } else {
-                t.error = fmt::format("the pair of {} ended on {}, before {}", pair_name(*p), p->ends()->iso(),
+                // The end is the first day the pair no longer holds: name its last day.
+                t.error = fmt::format("the pair of {} had its last day on {}, before {}", pair_name(*p), (*p->ends() - 1).iso(),
                                       date.iso());
             }
             t.hint = "check --date, or see `mentor pairs --all`";
