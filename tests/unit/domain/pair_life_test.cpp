@@ -2,6 +2,7 @@
 
 #include "builders.hpp"
 #include "mentor/domain/pairing.hpp"
+#include "mentor/domain/schedule.hpp"
 
 using namespace mentor;
 using test::day;
@@ -211,4 +212,26 @@ TEST_CASE("validate_pairs: capacity counts the mentees current on the same day")
     REQUIRE(d.size() == 1);
     CHECK(d[0].message == "ma has 2 current mentees, more than their capacity of 1");
     CHECK(d[0].pos.line == 3);
+}
+
+TEST_CASE("plan_schedule: meetings of a pair stop before its end, written or by duration") {
+    Person m = teacher("ma", Role::mentor), e = teacher("ea", Role::mentee);
+    for (Person* p : {&m, &e}) p->availability = {{0, 14 * 60, 15 * 60}};  // Mondays
+    const Roster r = test::roster({m, e});
+    Program program = test::program();
+    program.cadence.observations = 0;
+    Pair p = pair("2026-08-24", day("2026-10-05"));
+    p.mentor = "ma";
+    p.mentee = "ea";
+    const auto last_meeting = [&](const std::vector<Pair>& pairs) {
+        Date last;
+        for (const Meeting& mt : plan_schedule(r, program, pairs, {}, day("2026-08-24")).meetings) last = std::max(last, mt.date);
+        return last;
+    };
+    CHECK(last_meeting({p}) == day("2026-09-28"));  // the Monday of the end is no longer the pair's
+    p.end.reset();
+    p.runs_out = day("2026-09-22");
+    CHECK(last_meeting({p}) == day("2026-09-21"));
+    p.runs_out.reset();
+    CHECK(last_meeting({p}) == day("2027-06-07"));  // open: to the term's last Monday
 }
