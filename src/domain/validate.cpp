@@ -1,7 +1,7 @@
 #include "mentor/domain/validate.hpp"
 
 #include <algorithm>
-#include <map>
+#include <deque>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -170,34 +170,38 @@ namespace {
 
 // Values that differ only in case or spacing are compared as one (fold_value); say so, once per
 // pair of spellings, at the first person who writes the second.
-void check_spellings(Diagnostics& d, const Roster& roster) {
-    struct Field {
-        std::string_view name;
-        std::vector<std::string> Person::*values;
-    };
-    static constexpr Field fields[] = {{"subject", &Person::subjects}, {"language", &Person::languages}, {"focus", &Person::focus}};
-    for (const Field& field : fields) {
-        std::map<std::string, std::pair<std::string_view, const Person*>> first;  // folded -> first spelling, by whom
-        std::set<std::pair<std::string_view, std::string_view>> told;
-        for (const Person& p : roster.people) {
-            for (const std::string& v : p.*field.values) {
-                const auto [it, fresh] = first.try_emplace(fold_value(v), v, &p);
-                if (fresh || it->second.first == v || !told.emplace(it->second.first, v).second) continue;
-                d.warning(p.pos.item, fmt::format("{} '{}' of {} and '{}' of {} differ only in case or spacing; they count as one",
-                                                  field.name, v, p.id, it->second.first, it->second.second->id),
-                          fmt::format("write '{}' the same way everywhere", it->second.first));
-            }
-        }
+class Spellings {
+public:
+    Spellings(Diagnostics& d, std::string_view field) : d_(d), field_(field) {}
+    void add(const Person& p, const std::string& value) {
+        // Most values are written folded: only the others need a folded copy.
+        const std::string_view key = is_folded(value) ? std::string_view(value) : folded_.emplace_back(fold_value(value));
+        const auto [it, fresh] = first_.try_emplace(key, First{value, &p});
+        if (fresh || it->second.spelling == value || !told_.emplace(it->second.spelling, value).second) return;
+        d_.warning(p.pos.item, fmt::format("{} '{}' of {} and '{}' of {} differ only in case or spacing; they count as one",
+                                           field_, value, p.id, it->second.spelling, it->second.by->id),
+                   fmt::format("write '{}' the same way everywhere", it->second.spelling));
     }
-    std::map<std::string, std::pair<std::string_view, const Person*>> schools;
-    std::set<std::pair<std::string_view, std::string_view>> told;
+
+private:
+    struct First {
+        std::string_view spelling;
+        const Person* by;
+    };
+    Diagnostics& d_;
+    std::string_view field_;
+    std::deque<std::string> folded_;                          // keys that differ from their value
+    std::unordered_map<std::string_view, First> first_;       // folded value -> first spelling
+    std::set<std::pair<std::string_view, std::string_view>> told_;
+};
+
+void check_spellings(Diagnostics& d, const Roster& roster) {
+    Spellings subjects(d, "subject"), languages(d, "language"), focus(d, "focus"), schools(d, "school");
     for (const Person& p : roster.people) {
-        if (p.school.empty()) continue;
-        const auto [it, fresh] = schools.try_emplace(fold_value(p.school), p.school, &p);
-        if (fresh || it->second.first == p.school || !told.emplace(it->second.first, p.school).second) continue;
-        d.warning(p.pos.item, fmt::format("school '{}' of {} and '{}' of {} differ only in case or spacing; they count as one",
-                                          p.school, p.id, it->second.first, it->second.second->id),
-                  fmt::format("write '{}' the same way everywhere", it->second.first));
+        for (const std::string& v : p.subjects) subjects.add(p, v);
+        for (const std::string& v : p.languages) languages.add(p, v);
+        for (const std::string& v : p.focus) focus.add(p, v);
+        if (!p.school.empty()) schools.add(p, p.school);
     }
 }
 

@@ -42,3 +42,11 @@ TEST_CASE("fold_value: case, spacing at the ends and inside; other bytes as writ
     CHECK(fold_value("Español") == "español");  // only ASCII letters change case
     CHECK(fold_value("k-2") == "k-2");
 }
+
+TEST_CASE("is_folded: true exactly when fold_value changes nothing") {
+    for (const char* s : {"math", "social studies", "", "k-2", "español", "Math", " math", "math ", "social  studies",
+                          "social\tstudies", " ", "a b c", "A"}) {
+        INFO(s);
+        CHECK(is_folded(s) == (fold_value(s) == s));
+    }
+}
