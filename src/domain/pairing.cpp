@@ -360,7 +360,9 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
         }
     }
     // Pairs current on the same day: two mentors of one mentee, or more mentees than a mentor takes.
-    // The pairs current when `p` starts are those that overlap it there.
+    // The pairs current when `p` starts are those that overlap it there. Only overlaps with a pair
+    // the record leaves open count: ended pairs overlapping each other are history, checked when
+    // they were made (a capacity lowered since does not make them wrong).
     const auto current_at_start = [](const std::vector<const Pair*>& list, const Pair& p) {
         std::vector<const Pair*> out;
         for (const Pair* q : list) {
@@ -371,7 +373,7 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
     for (const auto& [mentee, list] : mentors_of) {
         for (const Pair* p : list) {
             for (const Pair* q : list) {
-                if (q->line >= p->line || !(q->is_current(p->start) || p->is_current(q->start))) continue;
+                if (q->line >= p->line || (p->end && q->end) || !(q->is_current(p->start) || p->is_current(q->start))) continue;
                 d.error({p->line, 1}, fmt::format("{} has two current mentors, {} (line {}) and {}", mentee, q->mentor,
                                                   q->line, p->mentor),
                         "give one of the two pairs an end date");
@@ -386,7 +388,8 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
         const int cap = program.matching.capacity_of(*m->second);
         for (const Pair* p : list) {
             const auto at_once = current_at_start(list, *p);
-            if (static_cast<int>(at_once.size()) <= cap) continue;
+            const bool open = std::any_of(at_once.begin(), at_once.end(), [](const Pair* q) { return !q->end; });
+            if (!open || static_cast<int>(at_once.size()) <= cap) continue;
             const Pair* last = *std::max_element(at_once.begin(), at_once.end(), [](const Pair* a, const Pair* b) { return a->line < b->line; });
             d.error({last->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
                                                  at_once.size(), cap),

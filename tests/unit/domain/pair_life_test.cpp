@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "builders.hpp"
 #include "mentor/domain/pairing.hpp"
 #include "mentor/domain/schedule.hpp"
@@ -234,4 +236,22 @@ TEST_CASE("plan_schedule: meetings of a pair stop before its end, written or by 
     CHECK(last_meeting({p}) == day("2026-09-21"));
     p.runs_out.reset();
     CHECK(last_meeting({p}) == day("2027-06-07"));  // open: to the term's last Monday
+}
+
+TEST_CASE("validate_pairs: ended pairs that overlapped are history, whatever the roster says now") {
+    Person ma = teacher("ma", Role::mentor);
+    ma.capacity = 1;  // lowered since last year, when ma had two mentees
+    const Roster r = test::roster({ma, teacher("mb", Role::mentor), teacher("ea", Role::mentee), teacher("eb", Role::mentee)});
+    std::vector<Pair> pairs;
+    for (const auto& [mentor, mentee, line] : {std::tuple{"ma", "ea", 2}, std::tuple{"ma", "eb", 3}, std::tuple{"mb", "ea", 4}}) {
+        Pair p = pair("2025-08-25", day("2026-06-12"));
+        p.mentor = mentor;
+        p.mentee = mentee;
+        p.line = line;
+        pairs.push_back(p);
+    }
+    CHECK(validate_pairs(pairs, r, test::program(), "pairs.tsv").empty());
+    // The same, still open, are errors.
+    for (Pair& p : pairs) p.end.reset();
+    CHECK(validate_pairs(pairs, r, test::program(), "pairs.tsv").size() == 2);
 }
