@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
+
 namespace mentor {
 
 namespace {
@@ -353,8 +355,9 @@ void group_figures(ReportWork& w) {
     for (const PairFigures& f : w.r.pairs) {
         std::string key = w.options.by == ReportOptions::By::school ? f.school : f.mentor;
         if (key.empty()) key = "(none)";
-        GroupFigures& g = groups[key];
-        g.key = key;
+        // Schools written in another case or spacing are one school (shown as first written).
+        GroupFigures& g = groups[w.options.by == ReportOptions::By::school ? fold_value(key) : key];
+        if (g.key.empty()) g.key = key;
         ++g.pairs;
         add_counts(g, f);
         if (!f.risks.empty()) ++g.at_risk;
