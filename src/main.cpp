@@ -58,6 +58,7 @@ int main(int argc, char** argv) {
 #endif
     mentor::Context ctx{std::cout, std::cerr,           {}, {}, clock_today(), isatty(STDERR_FILENO) == 1,
                         &std::cin, isatty(STDIN_FILENO) == 1, {}, {}};
+    ctx.clock_utc = static_cast<std::int64_t>(std::time(nullptr));
     for (const char* name : variables) {
         if (const char* value = std::getenv(name)) ctx.env.emplace(name, value);
     }

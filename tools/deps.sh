@@ -10,6 +10,7 @@ packages=(
   khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
   chromium python3-yaml                      # report tests: the HTML page in a browser; the roster read independently
   msmtp                                      # reminder test: a real sendmail-compatible client
+  faketime                                   # the program's day: a clock set where two zones' days differ
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -112,7 +112,7 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
 
     try {
         // A bad --today or $MENTOR_TODAY is a usage error on every command, not only where the date is used.
-        if (!ctx.today_option.empty() || !ctx.getenv("MENTOR_TODAY").empty()) (void)ctx.today();
+        if (!ctx.today_option.empty() || !ctx.getenv("MENTOR_TODAY").empty()) (void)ctx.today_override();
         const CLI::App* selected = app.get_subcommands().front();
         return runners.at(selected)(ctx);
     } catch (const InputError& e) {

@@ -30,7 +30,7 @@ std::string Context::getenv(const std::string& name) const {
     return it == env.end() ? std::string{} : it->second;
 }
 
-Date Context::today() const {
+std::optional<Date> Context::today_override() const {
     if (!today_option.empty()) {
         if (auto d = parse_date(today_option)) return *d;
         throw UsageError(fmt::format("--today '{}' is not a date", today_option), "write it as YYYY-MM-DD");
@@ -40,7 +40,12 @@ Date Context::today() const {
         if (auto d = parse_date(from_env)) return *d;
         throw UsageError(fmt::format("MENTOR_TODAY '{}' is not a date", from_env), "write it as YYYY-MM-DD, or unset it");
     }
-    return clock_today;
+    return std::nullopt;
+}
+
+Date Context::today(ProgramStore& store) const {
+    if (const auto d = today_override()) return *d;
+    return store.day_at(clock_utc);
 }
 
 fs::path Context::resolve(const std::string& path) const {

@@ -28,7 +28,7 @@ struct Context {
     std::ostream& err;
     std::map<std::string, std::string> env;  ///< environment variables that `mentor` reads
     std::filesystem::path cwd;
-    Date clock_today;                        ///< the system clock's date, used only when nothing overrides it
+    Date clock_today;                        ///< the machine's local date, for `init` (a program has its own day)
     bool err_is_tty = false;
 
     std::istream* in = nullptr;              ///< standard input (null: none)
@@ -36,11 +36,17 @@ struct Context {
 
     std::string dir_option;                  ///< -C DIR
     std::string today_option;                ///< --today DATE
+    std::int64_t clock_utc = 0;              ///< the system clock: seconds since 1970-01-01T00:00:00Z
 
     /// An environment variable, or empty.
     std::string getenv(const std::string& name) const;
-    /// The date the command runs as: --today, else $MENTOR_TODAY, else the clock.
-    Date today() const;
+    /// The date --today, else $MENTOR_TODAY, names; throws UsageError when it is not a date.
+    std::optional<Date> today_override() const;
+    /// The date a program's command runs as: --today, else $MENTOR_TODAY, else the calendar day
+    /// of the clock in the program's time zone ([program] timezone), whatever the machine's zone.
+    Date today(ProgramStore& store) const;
+    /// The date a command without a program runs as (`init`): the override, else the machine's day.
+    Date today_without_program() const { return today_override().value_or(clock_today); }
     /// The program directory: -C DIR, else $MENTOR_DIR, else the nearest parent holding
     /// program.toml. Throws NotFoundError when there is none.
     ProgramDir program_dir() const;

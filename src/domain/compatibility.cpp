@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
+
 namespace mentor {
 
 std::string_view criterion_name(Criterion c) { return weight_names[static_cast<std::size_t>(c)]; }
@@ -26,8 +28,9 @@ namespace {
 
 class Interner {
 public:
+    // Values are compared as folded (fold_value): "Math" and " math" are one subject.
     int id(const std::string& s) {
-        const auto [it, fresh] = ids_.emplace(s, static_cast<int>(ids_.size()));
+        const auto [it, fresh] = ids_.emplace(fold_value(s), static_cast<int>(ids_.size()));
         return it->second;
     }
     std::vector<int> ids(const std::vector<std::string>& xs) {
@@ -113,7 +116,7 @@ Compatibility::Compatibility(const Roster& roster, const Program& program, Date 
         f.focus = focus.ids(p.focus);
         f.languages = languages.ids(p.languages);
         for (int g : p.grades) f.grades = static_cast<std::uint16_t>(f.grades | (1u << g));
-        f.school = p.school.empty() ? -1 : schools.id(p.school);
+        f.school = schools.id(p.school);  // people without a school are of one school together
         f.windows = merge_windows(p.availability);
         f.free = free_time(p);
         for (const auto& [q, a] : p.survey) f.survey.emplace_back(questions.id(q), a);
@@ -173,7 +176,7 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap
     const Features& fe = features_[static_cast<std::size_t>(mentee)];
     if (program_.matching.exclude_supervisor && (fe.supervisor == mentor || fm.supervisor == mentee)) return Rule::evaluator;
     if (contains(fm.avoid, mentee) || contains(fe.avoid, mentor)) return Rule::avoid;
-    const bool same_school = fm.school >= 0 && fm.school == fe.school;
+    const bool same_school = fm.school == fe.school;
     if (!same_school && program_.matching.same_school != SameSchool::any) {
         if (program_.matching.same_school == SameSchool::require) return Rule::school;
         if (!(m.online && e.online)) return Rule::school;  // "prefer": across schools only online
@@ -219,7 +222,7 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
         }
         s[1] = std::max(0.0, 1.0 - best / 3.0);
     }
-    s[2] = fm.school >= 0 && fm.school == fe.school ? 1.0 : 0.0;
+    s[2] = fm.school == fe.school ? 1.0 : 0.0;
     // Room to meet: one window a meeting fits in gives half the points, two or more all of them.
     (void)overlap;
     s[3] = std::min(1.0, fitting_windows(intersect_spans(fm.free, fe.free), program_.cadence.minutes) / 2.0);

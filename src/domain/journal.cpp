@@ -56,8 +56,6 @@ void hash_entry(Hash& h, const Entry& e) {
     if (e.value) h.bytes(fmt::format("{}", *e.value));
 }
 
-bool active_on(const Pair& p, Date day) { return p.start <= day && (!p.end || day < *p.end); }
-
 bool is_coordinator(const Roster& roster, std::string_view id) {
     const Person* p = roster.find(id);
     return p != nullptr && p->has(Role::coordinator);
@@ -185,7 +183,7 @@ LogTarget resolve_log_target(const Roster& roster, const std::vector<Pair>& pair
     for (const Pair& p : pairs) {
         if (p.mentor != person && p.mentee != person) continue;
         ever.push_back(&p);
-        if (active_on(p, date)) about.push_back(&p);
+        if (p.is_current(date)) about.push_back(&p);
     }
     std::vector<const Pair*> mine;
     for (const Pair* p : about) {
@@ -227,7 +225,8 @@ LogTarget resolve_log_target(const Roster& roster, const std::vector<Pair>& pair
                 t.error = fmt::format("the pair of {} starts on {}, after {}", pair_name(*p), p->start.iso(),
                                       date.iso());
             } else {
-                t.error = fmt::format("the pair of {} ended on {}, before {}", pair_name(*p), p->end->iso(),
+                // The end is the first day the pair no longer holds: name its last day.
+                t.error = fmt::format("the pair of {} had its last day on {}, before {}", pair_name(*p), (*p->ends() - 1).iso(),
                                       date.iso());
             }
             t.hint = "check --date, or see `mentor pairs --all`";
@@ -246,7 +245,7 @@ std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs
                             std::string_view writer, Date date) {
     if (owner == writer || is_coordinator(roster, writer)) return {};
     for (const Pair& p : pairs) {
-        if (p.mentee == owner && p.mentor == writer && active_on(p, date)) return {};
+        if (p.mentee == owner && p.mentor == writer && p.is_current(date)) return {};
     }
     return fmt::format("{} is neither {} nor their mentor on {}, nor a coordinator", writer, owner, date.iso());
 }

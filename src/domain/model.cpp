@@ -52,11 +52,17 @@ std::optional<Duration> parse_duration(std::string_view text) {
     const auto [n, unit] = *cu;
     if (unit == "y") return Duration{Duration::Unit::year, n};
     if (unit == "term" || unit == "terms") return Duration{Duration::Unit::term, n};
+    if (unit == " week" || unit == " weeks") return Duration{Duration::Unit::week, n};
     return std::nullopt;
 }
 
 std::string format_duration(const Duration& d) {
-    return d.unit == Duration::Unit::year ? fmt::format("{}y", d.count) : fmt::format("{}term", d.count);
+    switch (d.unit) {
+        case Duration::Unit::year: return fmt::format("{}y", d.count);
+        case Duration::Unit::term: return fmt::format("{}term", d.count);
+        case Duration::Unit::week: return fmt::format("{} week{}", d.count, d.count == 1 ? "" : "s");
+    }
+    return {};
 }
 
 std::optional<int> parse_period_days(std::string_view text) {

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/assignment.hpp"
+#include "mentor/domain/text.hpp"
 #include "pairing_internal.hpp"
 
 namespace mentor {
@@ -60,7 +61,7 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
     };
     for (const Pair& old : existing) {
         Pair p = old;
-        if (!p.active()) {
+        if (p.has_ended(today)) {
             plan.pairs.push_back(std::move(p));
             continue;
         }
@@ -104,7 +105,8 @@ Review review_existing(const Roster& roster, Date today, const std::vector<Pair>
             }
         }
         if (!reason.empty()) {
-            p.end = std::max(end, p.start);
+            const Date at = std::max(end, p.start);
+            p.end = p.end ? std::min(*p.end, at) : at;
             p.why = "ended: " + reason;
             ++plan.ended;
             plan.pairs.push_back(std::move(p));
@@ -123,7 +125,7 @@ SchoolCandidates::SchoolCandidates(const Roster& roster, const Program& program,
         const Person& p = roster.people[static_cast<std::size_t>(mentor_people[j])];
         const int pos = static_cast<int>(j);
         all_.push_back(pos);
-        by_school_[p.school].push_back(pos);
+        by_school_[fold_value(p.school)].push_back(pos);
         if (p.online && program.matching.same_school == SameSchool::prefer) online_.push_back(pos);
     }
 }
@@ -131,7 +133,7 @@ SchoolCandidates::SchoolCandidates(const Roster& roster, const Program& program,
 const std::vector<int>& SchoolCandidates::of(const Person& mentee, std::vector<int>& scratch) const {
     static const std::vector<int> none;
     if (everyone_) return all_;
-    const auto it = by_school_.find(mentee.school);
+    const auto it = by_school_.find(fold_value(mentee.school));
     const std::vector<int>& local = it == by_school_.end() ? none : it->second;
     if (!mentee.online || online_.empty()) return local;
     scratch.clear();
@@ -157,10 +159,10 @@ std::string rule_counts(const std::map<Rule, int>& counts) {
 }
 
 void apply_time(Compatibility& compat, const Roster& roster, const Program& program, const PersonIndex& people,
-                const PairingPlan& plan, const TimeRules& time) {
+                const PairingPlan& plan, const TimeRules& time, Date today) {
     std::vector<std::tuple<std::string, std::string, Date>> kept;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) kept.emplace_back(p.mentor, p.mentee, p.start);
+        if (!p.has_ended(today)) kept.emplace_back(p.mentor, p.mentee, p.start);
     }
     const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
     const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, time.recorded);
@@ -185,15 +187,16 @@ std::vector<std::tuple<std::string, std::string, std::string>> pairs_without_tim
                                                                                  const Program& program,
                                                                                  const std::vector<Pair>& existing,
                                                                                  const PairingPlan& plan,
-                                                                                 const std::vector<RecordedSlot>& recorded) {
+                                                                                 const std::vector<RecordedSlot>& recorded,
+                                                                                 Date today) {
     std::set<std::pair<std::string_view, std::string_view>> before;
     for (const Pair& p : existing) {
-        if (p.active()) before.emplace(p.mentor, p.mentee);
+        if (!p.has_ended(today)) before.emplace(p.mentor, p.mentee);
     }
     std::vector<std::tuple<std::string, std::string, Date>> current;
     std::map<std::pair<std::string_view, std::string_view>, const Pair*> made;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) continue;
+        if (p.has_ended(today)) continue;
         current.emplace_back(p.mentor, p.mentee, p.start);
         if (!before.count({p.mentor, p.mentee})) made[{p.mentor, p.mentee}] = &p;
     }
@@ -218,15 +221,21 @@ std::vector<std::tuple<std::string, std::string, std::string>> pairs_without_tim
     return out;
 }
 
-PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
-                       const std::vector<RecordedSlot>& recorded, int max_candidates) {
+namespace {
+
+PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                            const std::vector<RecordedSlot>& recorded, int max_candidates);
+
+// Pairs `existing` (whose durations are applied) under the rules of time, in the program's mode.
+PairingPlan plan_in_mode(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                         const std::vector<RecordedSlot>& recorded, int max_candidates) {
     if (program.mode == Mode::peer || program.mode == Mode::stable) {
         // Solve, drop the new pairs left without a standing slot, solve again.
         TimeRules time{recorded, {}};
         for (;;) {
             PairingPlan plan = program.mode == Mode::peer ? plan_peer_pairs(roster, program, today, existing, time)
                                                           : plan_stable_pairs(roster, program, today, existing, time);
-            const auto drop = pairs_without_time(roster, program, existing, plan, recorded);
+            const auto drop = pairs_without_time(roster, program, existing, plan, recorded, today);
             if (drop.empty()) {
                 plan.time_conflicts = time.forbidden;
                 std::sort(plan.time_conflicts.begin(), plan.time_conflicts.end());
@@ -235,6 +244,28 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
             time.forbidden.insert(time.forbidden.end(), drop.begin(), drop.end());
         }
     }
+    return plan_one_to_one(roster, program, today, existing, recorded, max_candidates);
+}
+
+}  // namespace
+
+PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                       const std::vector<RecordedSlot>& recorded, int max_candidates) {
+    // Pairs whose duration ran out by today end in the record, with the reason.
+    std::vector<Pair> record = existing;
+    apply_duration(record, program);
+    const int ran_out = record_ran_out(record, program.duration, today);
+    PairingPlan plan = plan_in_mode(roster, program, today, record, recorded, max_candidates);
+    plan.ended += ran_out;
+    apply_duration(plan.pairs, program);
+    plan.current = static_cast<int>(std::count_if(plan.pairs.begin(), plan.pairs.end(), [&](const Pair& p) { return !p.has_ended(today); }));
+    return plan;
+}
+
+namespace {
+
+PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                            const std::vector<RecordedSlot>& recorded, int max_candidates) {
     PairingPlan plan;
     // Work in id order so that the roster's order cannot change the result.
     const PersonIndex people(roster);
@@ -250,14 +281,14 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     // Pairs that have ended are not made again (unless matching.allow_repeat).
     std::vector<std::pair<std::string, std::string>> earlier;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     Compatibility compat(roster, program, today, earlier);
 
     // The standing slots of the pairs kept are taken: a new pair needs time outside them.
     std::vector<std::tuple<std::string, std::string, Date>> kept;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) kept.emplace_back(p.mentor, p.mentee, p.start);
+        if (!p.has_ended(today)) kept.emplace_back(p.mentor, p.mentee, p.start);
     }
     {
         const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
@@ -450,6 +481,8 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     return plan;
 }
 
+}  // namespace
+
 }  // namespace mentor
 
 namespace mentor {
@@ -459,32 +492,30 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
     Diagnostics d(source);
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
-    std::unordered_map<std::string_view, const Pair*> mentor_of;
+    std::map<std::string_view, std::vector<const Pair*>> mentors_of;
     std::map<std::string_view, std::vector<const Pair*>> mentees_of;
     for (const Pair& p : pairs) {
         const SourcePos where{p.line, 1};
         const auto m = people.find(p.mentor);
         const auto e = people.find(p.mentee);
+        // Pairs the record leaves open: `mentor pair` ends those of people who left or may not be paired.
+        const bool open = !p.end;
         // Someone who left the roster: `mentor pair` ends the pair, so this is not an error.
-        if (e == people.end() && p.active()) {
+        if (e == people.end() && open) {
             d.warning(where, fmt::format("mentee '{}' is not in the roster", p.mentee),
                     "run `mentor pair` to end pairs of people who left, or fix the id");
         }
-        if (m == people.end() && p.active()) {
+        if (m == people.end() && open) {
             d.warning({p.line, static_cast<int>(p.mentee.size()) + 2}, fmt::format("mentor '{}' is not in the roster", p.mentor),
                     "run `mentor pair` to end pairs of people who left, or fix the id");
         }
-        if (!p.active()) continue;
         // Pairs of peers (made in peer mode: the first is no mentor) may form trios and have no capacity.
         const bool peer = program.mode == Mode::peer || (m != people.end() && !m->second->has(Role::mentor));
-        const auto [it, fresh] = mentor_of.emplace(p.mentee, &p);
-        if (!fresh && !peer) {
-            d.error(where, fmt::format("{} has two current mentors, {} (line {}) and {}", p.mentee, it->second->mentor,
-                                       it->second->line, p.mentor),
-                    "give one of the two pairs an end date");
+        if (!peer) {
+            mentors_of[p.mentee].push_back(&p);
+            mentees_of[p.mentor].push_back(&p);
         }
-        if (!peer) mentees_of[p.mentor].push_back(&p);
-        if (m != people.end() && e != people.end() && program.matching.exclude_supervisor &&
+        if (open && m != people.end() && e != people.end() && program.matching.exclude_supervisor &&
             (e->second->supervisor == p.mentor || m->second->supervisor == p.mentee)) {
             // `mentor pair` ends such a pair, so it is a warning: an error would block that very fix.
             d.warning(where, fmt::format("{} is paired with {}, who evaluates them; mentoring must stay non-evaluative",
@@ -493,15 +524,42 @@ std::vector<Diagnostic> validate_pairs(const std::vector<Pair>& pairs, const Ros
                     "run `mentor pair` to end this pair and find another mentor");
         }
     }
+    // Pairs current on the same day: two mentors of one mentee, or more mentees than a mentor takes.
+    // The pairs current when `p` starts are those that overlap it there. Only overlaps with a pair
+    // the record leaves open count: ended pairs overlapping each other are history, checked when
+    // they were made (a capacity lowered since does not make them wrong).
+    const auto current_at_start = [](const std::vector<const Pair*>& list, const Pair& p) {
+        std::vector<const Pair*> out;
+        for (const Pair* q : list) {
+            if (q->is_current(p.start)) out.push_back(q);
+        }
+        return out;
+    };
+    for (const auto& [mentee, list] : mentors_of) {
+        for (const Pair* p : list) {
+            for (const Pair* q : list) {
+                if (q->line >= p->line || (p->end && q->end) || !(q->is_current(p->start) || p->is_current(q->start))) continue;
+                d.error({p->line, 1}, fmt::format("{} has two current mentors, {} (line {}) and {}", mentee, q->mentor,
+                                                  q->line, p->mentor),
+                        "give one of the two pairs an end date");
+                break;
+            }
+        }
+    }
     for (const auto& [mentor, list] : mentees_of) {
         if (program.mode == Mode::peer) break;  // peers have no capacity
         const auto m = people.find(mentor);
         if (m == people.end()) continue;
         const int cap = program.matching.capacity_of(*m->second);
-        if (static_cast<int>(list.size()) > cap) {
-            d.error({list.back()->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
-                                                        list.size(), cap),
+        for (const Pair* p : list) {
+            const auto at_once = current_at_start(list, *p);
+            const bool open = std::any_of(at_once.begin(), at_once.end(), [](const Pair* q) { return !q->end; });
+            if (!open || static_cast<int>(at_once.size()) <= cap) continue;
+            const Pair* last = *std::max_element(at_once.begin(), at_once.end(), [](const Pair* a, const Pair* b) { return a->line < b->line; });
+            d.error({last->line, 1}, fmt::format("{} has {} current mentees, more than their capacity of {}", mentor,
+                                                 at_once.size(), cap),
                     fmt::format("raise capacity for {} in the roster, or end one of the pairs", mentor));
+            break;
         }
     }
     return d.take();

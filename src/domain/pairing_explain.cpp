@@ -11,13 +11,13 @@ namespace mentor {
 
 PairingDiff diff_pairs(const std::vector<Pair>& before, const std::vector<Pair>& after) {
     using Key = std::tuple<std::string_view, std::string_view, Date>;
-    std::map<Key, bool> was_active;
-    for (const Pair& p : before) was_active[{p.mentor, p.mentee, p.start}] = p.active();
+    std::map<Key, std::optional<Date>> end_before;  // the written end
+    for (const Pair& p : before) end_before[{p.mentor, p.mentee, p.start}] = p.end;
     PairingDiff diff;
     for (const Pair& p : after) {
-        const auto it = was_active.find({p.mentor, p.mentee, p.start});
-        if (it == was_active.end()) diff.added.push_back(p);
-        else if (it->second && !p.active()) diff.ended.push_back(p);
+        const auto it = end_before.find({p.mentor, p.mentee, p.start});
+        if (it == end_before.end()) diff.added.push_back(p);
+        else if (p.end && it->second != p.end) diff.ended.push_back(p);
     }
     return diff;
 }
@@ -48,12 +48,12 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
         e.hint = "only mentors and mentees are paired";
         return e;
     }
+    const PairingPlan plan = plan_pairs(roster, program, today, existing, recorded);
     std::vector<std::pair<std::string, std::string>> earlier;
-    for (const Pair& p : existing) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+    for (const Pair& p : plan.pairs) {
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     Compatibility compat(roster, program, today, earlier, peer);
-    const PairingPlan plan = plan_pairs(roster, program, today, existing, recorded);
     // The standing slots of the pairs kept, as the pairing run saw them.
     {
         std::vector<std::tuple<std::string, std::string, Date>> kept;
@@ -64,7 +64,7 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
             });
             // A mentee's own pair is what is being explained: its slot is theirs to give up.
             if (as_mentee && !peer && p.mentee == person.id) continue;
-            if (p.active() && !made_now) kept.emplace_back(p.mentor, p.mentee, p.start);
+            if (!p.has_ended(today) && !made_now) kept.emplace_back(p.mentor, p.mentee, p.start);
         }
         const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
         const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, recorded);
@@ -81,7 +81,7 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
         compat.set_standing(std::move(standing));
     }
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) continue;
+        if (p.has_ended(today)) continue;
         if (as_mentee && p.mentee == person.id) e.current.push_back(p.mentor);
         if ((!as_mentee || peer) && p.mentor == person.id) e.current.push_back(p.mentee);
     }

@@ -47,7 +47,7 @@ private:
     int total_;
     std::vector<int> all_;
     std::vector<int> online_;
-    std::unordered_map<std::string_view, std::vector<int>> by_school_;
+    std::unordered_map<std::string, std::vector<int>> by_school_;  // by folded school (fold_value)
 };
 
 /// Why someone not on staff today cannot be paired: "starts on DATE" or "left on DATE".
@@ -66,7 +66,7 @@ struct TimeRules {
 /// Gives `compat` the standing slots of the current pairs of `plan` (those kept) and the
 /// pairs `time` forbids.
 void apply_time(Compatibility& compat, const Roster& roster, const Program& program, const PersonIndex& people,
-                const PairingPlan& plan, const TimeRules& time);
+                const PairingPlan& plan, const TimeRules& time, Date today);
 
 /// The new pairs of `plan` (not current in `existing`) to drop so that every pair or group left
 /// has a standing slot: for each unit of `plan_standing_slots` without one (and whose people
@@ -75,7 +75,8 @@ std::vector<std::tuple<std::string, std::string, std::string>> pairs_without_tim
                                                                                  const Program& program,
                                                                                  const std::vector<Pair>& existing,
                                                                                  const PairingPlan& plan,
-                                                                                 const std::vector<RecordedSlot>& recorded);
+                                                                                 const std::vector<RecordedSlot>& recorded,
+                                                                                 Date today);
 
 /// Stable mode: mentee-proposing deferred acceptance over ranked preferences.
 PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,

@@ -18,10 +18,10 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
 
     std::vector<std::pair<std::string, std::string>> earlier;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     Compatibility compat(roster, program, today, earlier, true);
-    apply_time(compat, roster, program, people, plan, time);
+    apply_time(compat, roster, program, people, plan, time, today);
     const Date start = std::max(today, program.term.start);
 
     // Cohorts in name order, members in id order: the result cannot depend on the roster's order.

@@ -50,7 +50,7 @@ std::string short_day(Date d) {
 Date contacts_since(const Cadence& cadence, const std::vector<Pair>& pairs, Date today) {
     Date since = today - (cadence.every_days + cadence.grace_days);
     for (const Pair& p : pairs) {
-        if (active_on(p, today) && p.start < since) since = p.start;
+        if (p.is_current(today) && p.start < since) since = p.start;
     }
     return std::max(since, today - max_lookback_days);
 }
@@ -79,7 +79,7 @@ Contacts logged_contacts(const Builder& b) {
 // Late pairs: no meeting logged within the cadence plus grace (breaks not counted).
 void late_pairs(Builder& b, const Contacts& contacts) {
     for (const Pair& p : b.in.pairs) {
-        if (!b.in_term || !active_on(p, b.today)) continue;
+        if (!b.in_term || !p.is_current(b.today)) continue;
         auto it = contacts.last.find({p.mentor, p.mentee});
         const bool ever = it != contacts.last.end() && p.start <= it->second;
         const Date last = ever ? it->second : p.start;
@@ -231,12 +231,13 @@ void coordinator_digest(Builder& b) {
     std::unordered_map<std::string_view, Date> matched_until;  // mentee -> end of their last pair
     std::set<std::string_view> matched;
     for (const Pair& p : b.in.pairs) {
-        if (active_on(p, b.today)) {
+        if (p.is_current(b.today)) {
             active_of_mentor[p.mentor].push_back(&p);
             matched.insert(p.mentee);
-        } else if (p.end && *p.end <= b.today) {
-            auto [it, added] = matched_until.try_emplace(p.mentee, *p.end);
-            if (!added && it->second < *p.end) it->second = *p.end;
+        } else if (p.has_ended(b.today)) {
+            const Date end = *p.ends();
+            auto [it, added] = matched_until.try_emplace(p.mentee, end);
+            if (!added && it->second < end) it->second = end;
         }
     }
     unmatched_mentees(b, matched, matched_until);

@@ -9,10 +9,9 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/remind.hpp"
+#include "mentor/domain/text.hpp"
 
 namespace mentor::remind_detail {
-
-inline bool active_on(const Pair& p, Date day) { return p.start <= day && (!p.end || day < *p.end); }
 
 /// The input, the reminders so far, and the window they are computed for.
 struct Builder {
@@ -60,7 +59,7 @@ struct Builder {
     void to_coordinators(const Reminder& r, std::initializer_list<std::string_view> schools) {
         for (const Person* c : coordinators) {
             const bool concerned = c->school.empty() || std::any_of(schools.begin(), schools.end(), [&](std::string_view s) {
-                                       return !s.empty() && s == c->school;
+                                       return !s.empty() && fold_value(s) == fold_value(c->school);
                                    });
             if (concerned) add(c->id, r);
         }

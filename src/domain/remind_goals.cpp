@@ -92,7 +92,7 @@ void goal_items(Builder& b, const GoalNotice& n, GoalStatus status, Date goals_f
 void goal_reminders(Builder& b) {
     std::unordered_map<std::string_view, std::vector<std::string_view>> mentors_of;  // current mentors of a mentee
     for (const Pair& p : b.in.pairs) {
-        if (active_on(p, b.today)) mentors_of[p.mentee].push_back(p.mentor);
+        if (p.is_current(b.today)) mentors_of[p.mentee].push_back(p.mentor);
     }
     const Date goals_from = goals_since(b.in.program.term);
     for (const Goal& g : b.in.goals) {

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
+
 namespace mentor {
 
 namespace {
@@ -18,9 +20,6 @@ std::string pair_key(std::string_view mentee, std::string_view mentor) {
 }
 
 Date monday_of(Date d) { return d - d.weekday(); }
-
-// Whether the pair was current at some time in [from, until].
-bool overlaps(const Pair& p, Date from, Date until) { return p.start <= until && (!p.end || from <= *p.end); }
 
 // Number of Monday-to-Sunday weeks from `from` to `until` that hold at least one school day.
 int school_weeks(const Program& program, Date from, Date until) {
@@ -62,7 +61,7 @@ struct ReportWork {
         if (it == pair_index.end()) return nullptr;
         for (std::size_t i : it->second) {
             PairFigures& f = r.pairs[i];
-            if (f.start <= day && (!f.end || day <= *f.end)) return &f;
+            if (is_current_on(f.start, f.end, day)) return &f;
         }
         return &r.pairs[it->second.back()];
     }
@@ -93,13 +92,13 @@ void collect_pairs(ReportWork& w, const std::vector<Pair>& pairs) {
     const RosterIndex people(w.roster);
     if (w.started) {
         for (const Pair& p : pairs) {
-            if (!overlaps(p, w.from, w.until)) continue;
+            if (!p.is_current_during(w.from, w.until)) continue;
             PairFigures f;
             f.mentor = p.mentor;
             f.mentee = p.mentee;
             if (const Person* m = people.find(p.mentee)) f.school = m->school;
             f.start = p.start;
-            if (p.end && *p.end <= w.until) f.end = p.end;  // an end after the window has not happened yet
+            if (p.has_ended(w.until)) f.end = p.ends();  // an end after the window has not happened yet
             f.observations_required = f.active() ? w.program.cadence.observations : 0;
             w.r.pairs.push_back(std::move(f));
         }
@@ -356,8 +355,9 @@ void group_figures(ReportWork& w) {
     for (const PairFigures& f : w.r.pairs) {
         std::string key = w.options.by == ReportOptions::By::school ? f.school : f.mentor;
         if (key.empty()) key = "(none)";
-        GroupFigures& g = groups[key];
-        g.key = key;
+        // Schools written in another case or spacing are one school (shown as first written).
+        GroupFigures& g = groups[w.options.by == ReportOptions::By::school ? fold_value(key) : key];
+        if (g.key.empty()) g.key = key;
         ++g.pairs;
         add_counts(g, f);
         if (!f.risks.empty()) ++g.at_risk;

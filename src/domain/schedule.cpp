@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -128,10 +129,15 @@ Planner::Planner(const Roster& roster, const Program& program, const std::vector
 
     std::vector<const Pair*> current;
     for (const Pair& p : pairs) {
-        if (p.active()) current.push_back(&p);
+        if (!p.has_ended(today)) current.push_back(&p);
     }
+    // Of two records of the same two people, the one that lasts longest (then the earliest) is scheduled.
     std::sort(current.begin(), current.end(), [](const Pair* a, const Pair* b) {
-        return std::tie(a->mentee, a->mentor, a->start) < std::tie(b->mentee, b->mentor, b->start);
+        if (const int c = a->mentee.compare(b->mentee)) return c < 0;
+        if (const int c = a->mentor.compare(b->mentor)) return c < 0;
+        const Date far = Date::from_days(std::numeric_limits<int>::max());
+        const Date ea = a->ends().value_or(far), eb = b->ends().value_or(far);
+        return ea != eb ? eb < ea : a->start < b->start;
     });
     int slots = 0;
     auto slot = [&](const std::string& id) {
@@ -155,6 +161,7 @@ Planner::Planner(const Roster& roster, const Program& program, const std::vector
             s.first = std::max({p->start, program.term.start, s.mentor->start.value_or(p->start),
                                 s.mentee->start.value_or(p->start)});
             s.last = program.term.end;
+            if (const auto ends = p->ends()) s.last = std::min(s.last, *ends - 1);
             if (s.mentor->leaves) s.last = std::min(s.last, *s.mentor->leaves - 1);
             if (s.mentee->leaves) s.last = std::min(s.last, *s.mentee->leaves - 1);
             const WeekSpans mentor_free = free_time(*s.mentor), mentee_free = free_time(*s.mentee);

@@ -63,8 +63,8 @@ std::vector<Diagnostic> validate_schedule(const std::vector<Meeting>& meetings, 
     Diagnostics d(source);
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
-    std::map<std::pair<std::string_view, std::string_view>, bool> known;  // pair -> current
-    for (const Pair& p : pairs) known[{p.mentee, p.mentor}] |= p.active();
+    std::map<std::pair<std::string_view, std::string_view>, bool> known;  // pairs of the record
+    for (const Pair& p : pairs) known[{p.mentee, p.mentor}] = true;
 
     // Who is busy when: every (person, day, start) sorted, so that overlaps are neighbours.
     struct Busy {

@@ -46,10 +46,10 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
     const Review review = review_existing(roster, today, existing, rules, people, false, plan);
     std::vector<std::pair<std::string, std::string>> earlier;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
+        if (p.has_ended(today)) earlier.emplace_back(p.mentor, p.mentee);
     }
     Compatibility compat(roster, program, today, earlier);
-    apply_time(compat, roster, program, people, plan, time);
+    apply_time(compat, roster, program, people, plan, time, today);
 
     std::vector<int> mentees, mentors;
     for (int i : people.by_id) {

@@ -33,6 +33,31 @@ std::string_view trim_end(std::string_view s, std::string_view chars) {
 
 std::string_view trim(std::string_view s, std::string_view chars) { return trim_end(trim_start(s, chars), chars); }
 
+bool is_folded(std::string_view s) {
+    if (!s.empty() && (s.front() == ' ' || s.back() == ' ')) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if ((c >= 'A' && c <= 'Z') || c == '\t' || (c == ' ' && s[i + 1] == ' ')) return false;
+    }
+    return true;
+}
+
+std::string fold_value(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (const char c : trim(s, " \t")) {
+        if (c == ' ' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
 }  // namespace mentor
 
 namespace mentor {

@@ -1,6 +1,8 @@
 #include "mentor/domain/validate.hpp"
 
 #include <algorithm>
+#include <deque>
+#include <set>
 #include <string_view>
 #include <map>
 #include <unordered_map>
@@ -9,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 
 namespace mentor {
 
@@ -189,6 +192,68 @@ std::vector<Diagnostic> validate_program(const Program& program) {
     return d.take();
 }
 
+namespace {
+
+// Values that differ only in case or spacing are compared as one (fold_value); say so, once per
+// pair of spellings, at the first person who writes the second.
+class Spellings {
+public:
+    Spellings(Diagnostics& d, std::string_view field) : d_(d), field_(field) {}
+    void add(const Person& p, const std::string& value) {
+        // Most values are written folded: only the others need a folded copy.
+        const std::string_view key = is_folded(value) ? std::string_view(value) : folded_.emplace_back(fold_value(value));
+        const auto [it, fresh] = first_.try_emplace(key, First{value, &p});
+        if (fresh || it->second.spelling == value || !told_.emplace(it->second.spelling, value).second) return;
+        d_.warning(p.pos.item, fmt::format("{} '{}' of {} and '{}' of {} differ only in case or spacing; they count as one",
+                                           field_, value, p.id, it->second.spelling, it->second.by->id),
+                   fmt::format("write '{}' the same way everywhere", it->second.spelling));
+    }
+
+private:
+    struct First {
+        std::string_view spelling;
+        const Person* by;
+    };
+    Diagnostics& d_;
+    std::string_view field_;
+    std::deque<std::string> folded_;                          // keys that differ from their value
+    std::unordered_map<std::string_view, First> first_;       // folded value -> first spelling
+    std::set<std::pair<std::string_view, std::string_view>> told_;
+};
+
+void check_spellings(Diagnostics& d, const Roster& roster) {
+    Spellings subjects(d, "subject"), languages(d, "language"), focus(d, "focus"), schools(d, "school");
+    for (const Person& p : roster.people) {
+        for (const std::string& v : p.subjects) subjects.add(p, v);
+        for (const std::string& v : p.languages) languages.add(p, v);
+        for (const std::string& v : p.focus) focus.add(p, v);
+        if (!p.school.empty()) schools.add(p, p.school);
+    }
+}
+
+// Mentors and mentees without a school are of one school together: fine when nobody has one,
+// a likely slip when others do.
+void check_schools(Diagnostics& d, const Roster& roster) {
+    std::vector<const Person*> without;
+    int with = 0;
+    for (const Person& p : roster.people) {
+        if (!p.has(Role::mentor) && !p.has(Role::mentee)) continue;
+        if (p.school.empty()) without.push_back(&p);
+        else ++with;
+    }
+    if (with == 0 || without.empty()) return;
+    std::string names;
+    for (std::size_t i = 0; i < without.size() && i < 3; ++i) names += (i ? ", " : "") + without[i]->id;
+    if (without.size() > 3) names += fmt::format(" and {} more", without.size() - 3);
+    d.warning(without.front()->pos.item,
+              fmt::format("{} of {} mentors and mentees have no school ({}); they are paired only with each other "
+                          "(or online) while matching.same_school is not \"any\"",
+                          without.size(), without.size() + static_cast<std::size_t>(with), names),
+              "give everyone a 'school', or nobody");
+}
+
+}  // namespace
+
 std::vector<Diagnostic> validate_roster(const Roster& roster, const Program& program) {
     Diagnostics d(roster.source);
     Index idx(roster);
@@ -202,6 +267,8 @@ std::vector<Diagnostic> validate_roster(const Roster& roster, const Program& pro
         }
     }
     for (const auto& p : roster.people) check_person(d, idx, p, program);
+    check_spellings(d, roster);
+    check_schools(d, roster);
     return d.take();
 }
 

@@ -162,9 +162,8 @@ std::string plan_json(const PairingPlan& plan, const std::vector<Pair>& added) {
 std::string format_pairing_plan(const PairingPlan& plan, const PairingDiff& diff, Mode mode, const std::string& file,
                                 bool dry_run, Format format) {
     if (format == Format::json) return plan_json(plan, diff.added);
-    const auto active = std::count_if(plan.pairs.begin(), plan.pairs.end(), [](const Pair& p) { return p.active(); });
     std::string out = fmt::format("{}: {} kept, {} ended, {} new ({} current pairs){}\n", file, plan.kept, plan.ended,
-                                  plan.added, active, dry_run ? "; dry run, nothing written" : "");
+                                  plan.added, plan.current, dry_run ? "; dry run, nothing written" : "");
     for (const Pair& p : diff.ended) out += fmt::format("  - {} / {}: {}\n", p.mentor, p.mentee, p.why);
     for (const Pair& p : diff.added) {
         out += fmt::format("  + {} / {}  {}  ({})\n", p.mentor, p.mentee, format_points(p.score), p.why);

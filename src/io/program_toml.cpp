@@ -253,7 +253,7 @@ void read_program(Reader& r, const toml::table& root, Program& p) {
             p.duration = *d;
         } else {
             r.diags().error(pos_of(*t->get("duration")), fmt::format("program.duration '{}' is not a duration", duration),
-                            "write \"1y\", \"2y\" or \"1term\"");
+                            "write \"1y\", \"2y\", \"1term\" or \"12 weeks\" (a count from 1 to 1000)");
         }
     }
 }

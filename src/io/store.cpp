@@ -123,6 +123,7 @@ const LoadedProgram& ProgramStore::loaded() {
         if (auto text = read_or_report(*disk_, pairs_path(), pairs_name, out.diagnostics, {})) {
             ParsedPairs parsed = parse_pairs_file(*text, pairs_name);
             out.pairs = std::move(parsed.pairs);
+            apply_duration(out.pairs, out.program);  // when each pair's duration runs out
             append_all(out.diagnostics, parsed.diagnostics);
             if (!has_errors(out.diagnostics)) {
                 append_all(out.diagnostics, validate_pairs(out.pairs, out.roster, out.program, pairs_name));
@@ -189,6 +190,16 @@ int ProgramStore::utc_offset(Date day, int minutes) {
     }
 }
 
+Date ProgramStore::day_at(std::int64_t utc) {
+    int offset = 0;
+    try {
+        offset = time_zone().at(utc).offset;
+    } catch (const SystemError&) {
+        offset = 0;  // no tz database: the UTC day
+    }
+    return Date::from_days(static_cast<int>(floor_div(utc + offset, 86400)));
+}
+
 const std::vector<std::string>& ProgramStore::journal_files() {
     if (!journal_files_) journal_files_ = disk_->list(journal_dir());
     return *journal_files_;
@@ -240,7 +251,7 @@ const std::vector<Goal>& ProgramStore::goals() {
 ParsedJournal ProgramStore::latest_pair_meetings(const std::vector<Pair>& pairs, Date since, Date recent, Date until) {
     std::set<std::pair<std::string_view, std::string_view>> pending;
     for (const Pair& p : pairs) {
-        if (p.start <= until && (!p.end || until < *p.end)) pending.emplace(p.mentor, p.mentee);
+        if (p.is_current(until)) pending.emplace(p.mentor, p.mentee);
     }
     const auto month_start = [](Date d) { return d - (d.day() - 1); };
     Date hi = until;

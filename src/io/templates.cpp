@@ -26,7 +26,7 @@ std::string program_template(const NewProgram& p) {
            "timezone = " + json_quote(p.timezone) + "      # an IANA name, e.g. \"America/Chicago\"\n"
            "participation = \"mandatory\"    # or \"optional\"\n"
            "mode = \"one-to-one\"            # one-to-one | peer | stable\n"
-           "duration = \"1y\"                # how long a pairing lasts: \"1y\", \"2y\", \"1term\"\n"
+           "duration = \"1y\"                # how long a pairing lasts: \"1y\" (the school year), \"2y\", \"12 weeks\"\n"
            "\n"
            "[term]\n"
            "start = " + y.start.iso() + "\n"

@@ -124,14 +124,14 @@ enum class PeerOdd { trio, unmatched };
 /// `matching.peer_odd` in the config.
 inline constexpr NameTable<PeerOdd, 2> peer_odd_names{{{PeerOdd::trio, "trio"}, {PeerOdd::unmatched, "unmatched"}}};
 
-/// How long a pairing lasts: a number of years or terms.
+/// How long a pairing lasts: a number of school years, terms or weeks.
 struct Duration {
-    enum class Unit { year, term } unit = Unit::year;
+    enum class Unit { year, term, week } unit = Unit::year;
     int count = 1;
     friend bool operator==(const Duration&, const Duration&) = default;
 };
 
-/// Parses `1y`, `2y`, `1term`, `2terms` (a count from 1 to 1000).
+/// Parses `1y`, `2y`, `1term`, `2terms`, `1 week`, `12 weeks` (a count from 1 to 1000).
 std::optional<Duration> parse_duration(std::string_view text);
 std::string format_duration(const Duration& d);
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -9,19 +10,50 @@
 
 namespace mentor {
 
-/// One pairing in the program's record: current (no end) or ended, kept as history.
+/// The one rule for whether a pair is current on `day`: from its start up to, but not
+/// including, its end (the end is the first day the pair no longer holds). Every command that
+/// asks whether a pair is current asks this, through Pair::is_current.
+constexpr bool is_current_on(Date start, std::optional<Date> end, Date day) { return start <= day && (!end || day < *end); }
+
+/// One pairing in the program's record: open-ended, or with an end (past or future), kept as history.
 struct Pair {
     std::string mentor;
     std::string mentee;
     Date start;
-    std::optional<Date> end;
+    std::optional<Date> end;    ///< as written in pairs.tsv: the first day the pair no longer holds
     int score = 0;              ///< hundredths of a point, when the pair was made
     bool locked = false;        ///< never changed by `mentor pair`
     std::string why;            ///< the criteria that made the score, or why the pair ended
     int line = 0;               ///< line in the pairs file it was read from (0: new)
+    std::optional<Date> runs_out = std::nullopt;  ///< the day program.duration ends the pair; not in the file (apply_duration)
 
-    bool active() const { return !end.has_value(); }
+    /// The day the pair ends: its written end or the day its duration runs out, whichever comes first.
+    std::optional<Date> ends() const {
+        if (end && runs_out) return std::min(*end, *runs_out);
+        return end ? end : runs_out;
+    }
+    /// Whether the pair is current on `day` (is_current_on with ends()).
+    bool is_current(Date day) const { return is_current_on(start, ends(), day); }
+    /// Whether the pair has ended by `day`: it ends on `day` or earlier. A pair that has not
+    /// started yet has not ended.
+    bool has_ended(Date day) const { return ends() && *ends() <= day; }
+    /// Whether the pair is current on some day from `from` to `until` (both included).
+    bool is_current_during(Date from, Date until) const { return start <= until && is_current(std::max(start, from)); }
 };
+
+/// The first day a pair that starts on `start` no longer holds under `duration`: `N weeks`
+/// after its start; `Ny` and `Nterm` at the end of the N-th school year counted from the one
+/// it starts in, the school year being [term] (years before and after it are taken to have the
+/// same dates). A pair that starts between two terms belongs to the next one.
+Date duration_end(const Duration& duration, const Term& term, Date start);
+
+/// Sets each pair's `runs_out` from program.duration. Locked pairs have none: a coordinator
+/// keeps them until they write an end.
+void apply_duration(std::vector<Pair>& pairs, const Program& program);
+
+/// The record as it stands on `today`: each pair whose duration ran out by then gets that day
+/// as its end, and the reason as its `why` (apply_duration first). Returns how many.
+int record_ran_out(std::vector<Pair>& pairs, const Duration& duration, Date today);
 
 /// Sorts pairs the way the pairs file keeps them: by mentee, start, mentor.
 void sort_pairs(std::vector<Pair>& pairs);
@@ -41,6 +73,7 @@ struct PairingPlan {
     int kept = 0;
     int ended = 0;
     int added = 0;
+    int current = 0;                   ///< pairs not ended on the day of the run (made, kept or starting later)
     std::vector<Unmatched> unmatched;  ///< sorted by id
     std::vector<std::string> notes;    ///< things the coordinator should know (a locked pair with someone who left)
     bool proven_optimal = false;       ///< the dual certificate covered every allowed pair

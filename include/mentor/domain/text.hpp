@@ -19,6 +19,13 @@ std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t h = fnv1a64_basis);
 /// The value of a hexadecimal digit (either case), or -1.
 int hex_digit(char c);
 
+/// A value as mentor compares it: spaces and tabs at either end dropped, each run of them
+/// inside made one space, ASCII letters in lower case. "  Social  Studies " and "social studies"
+/// fold to the same text; letters beyond ASCII are compared as written.
+std::string fold_value(std::string_view s);
+/// Whether fold_value(s) == s (most values are written that way), without making a string.
+bool is_folded(std::string_view s);
+
 /// `s` without the characters of `chars` at its start and end.
 std::string_view trim(std::string_view s, std::string_view chars = " \t\r\n");
 /// `s` without the characters of `chars` at its start.

@@ -98,6 +98,9 @@ public:
     /// Seconds east of UTC of the program's zone at `minutes` local time on `day`; 0 (UTC) on
     /// a machine without a tz database.
     int utc_offset(Date day, int minutes);
+    /// The program's calendar day at `utc` (seconds since 1970-01-01T00:00:00Z) in its time
+    /// zone; the UTC day on a machine without a tz database.
+    Date day_at(std::int64_t utc);
 
     // ---- the journal ----
     /// The entries a query asks for, in file order; throws InputError when a file read has bad lines.

@@ -16,7 +16,7 @@ namespace {
 GoalEventRequest request(Context& ctx, ProgramStore& store, const GoalEventOptions& opt, EntryKind kind) {
     GoalEventRequest r;
     r.kind = kind;
-    r.today = ctx.today();
+    r.today = ctx.today(store);
     r.date = opt.date.empty() ? r.today : date_option(opt.date, "--date");
     r.writer = find_user(ctx, store, opt.as);
     if (opt.is_private || opt.is_shared) r.is_private = opt.is_private;
@@ -86,7 +86,7 @@ int run_goal_change(Context& ctx, const GoalChangeOptions& opt, EntryKind kind) 
     after.progress.push_back({e.date, opt.value, done.id});
     std::stable_sort(after.progress.begin(), after.progress.end(),
                      [](const Progress& a, const Progress& b) { return a.date < b.date; });
-    const PaceEstimate pace = estimate_pace(after, ctx.today());
+    const PaceEstimate pace = estimate_pace(after, ctx.today(store));
     ctx.out << fmt::format("pace: {}{}\n", pace_name(pace.pace),
                            pace.expected && pace.pace != Pace::reached
                                ? fmt::format(" (expected {})", format_value(std::round(*pace.expected * 10) / 10))

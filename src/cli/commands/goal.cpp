@@ -27,7 +27,7 @@ struct ShowOptions {
 
 int run_list(Context& ctx, const ListOptions& opt) {
     ProgramStore store = ctx.store();
-    const Date today = ctx.today();
+    const Date today = ctx.today(store);
     std::optional<GoalStatus> status;
     if (!opt.status.empty()) status = parse_goal_status(opt.status);
     if (!opt.person.empty()) require_person(store.roster(), opt.person);
@@ -52,7 +52,7 @@ int run_show(Context& ctx, const ShowOptions& opt) {
         if (e->goal == g.id || std::find(e->goals.begin(), e->goals.end(), g.id) != e->goals.end()) events.push_back(e);
     }
     const std::string viewer = find_user(ctx, store, opt.as);
-    ctx.out << format_goal_detail(g, events, store.program(), format_option(opt.format), ctx.today(), viewer);
+    ctx.out << format_goal_detail(g, events, store.program(), format_option(opt.format), ctx.today(store), viewer);
     return exit_code::ok;
 }
 

@@ -57,7 +57,7 @@ int run_init(Context& ctx, const InitOptions& opt) {
     }
     np.name = opt.name.empty() ? fmt::format("{} mentoring program", base) : opt.name;
     np.timezone = opt.timezone;
-    np.year = default_school_year(ctx.today());
+    np.year = default_school_year(ctx.today_without_program());
 
     ProgramStore store(ProgramDir{dir, fs::path(opt.dir).lexically_normal()});
     for (const char* owned : {"program.toml", "roster.yaml"}) {

@@ -57,7 +57,8 @@ int run_log(Context& ctx, const LogOptions& opt) {
         throw UsageError(fmt::format("--kind '{}' is not a kind of entry", opt.kind),
                          "kinds are " + loggable_kind_names() + "; goals have `mentor goal`");
     }
-    LogRequest r{opt.person, *kind, ctx.today(), ctx.today(), {}, {}, split_ids(opt.goals), {}, opt.observer,
+    const Date today = ctx.today(store);
+    LogRequest r{opt.person, *kind, today, today, {}, {}, split_ids(opt.goals), {}, opt.observer,
                  opt.class_name, opt.focus, split_ids(opt.attendees)};
     if (!opt.date.empty()) r.date = date_option(opt.date, "--date");
     if (store.roster().find(opt.person)) r.writer = find_user(ctx, store, opt.as);

@@ -17,9 +17,12 @@ struct PairsOptions {
 
 int run_pairs(Context& ctx, const PairsOptions& opt) {
     ProgramStore store = ctx.store();
+    const Date today = ctx.today(store);
+    std::vector<Pair> record = store.pairs();
+    record_ran_out(record, store.program().duration, today);
     std::vector<Pair> shown;
-    for (const Pair& p : store.pairs()) {
-        if (!opt.all && !p.active()) continue;
+    for (const Pair& p : record) {
+        if (!opt.all && p.has_ended(today)) continue;
         if (!opt.person.empty() && p.mentor != opt.person && p.mentee != opt.person) continue;
         shown.push_back(p);
     }

@@ -62,8 +62,8 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     if (opt.send && opt.format != "mail" && opt.format != "text") {
         throw UsageError("--send sends mail; it does not take --format " + opt.format, "leave out --format");
     }
-    const Date today = ctx.today();
     ProgramStore store = ctx.store();
+    const Date today = ctx.today(store);
     const Program& program = store.program();
     const int days = opt.days.value_or(program.remind.horizon_days);
     const bool mail = opt.send || opt.format == "mail";

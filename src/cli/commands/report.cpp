@@ -21,16 +21,16 @@ struct ReportCliOptions {
 };
 
 int run_report(Context& ctx, const ReportCliOptions& opt) {
-    const Date today = ctx.today();
     const auto format = parse_report_format(opt.format);
     if (!format) throw UsageError(fmt::format("--format '{}' is not a report format", opt.format), "use text, md, csv, json or html");
+    ProgramStore store = ctx.store();
+    const Date today = ctx.today(store);
     ReportOptions options;
     options.today = today;
     options.risk_adherence_percent = opt.risk_adherence;
     options.risk_days = opt.risk_days;
     options.by = report_by_names.parse(opt.by).value_or(ReportOptions::By::none);
 
-    ProgramStore store = ctx.store();
     const Program& program = store.program();
     // Only the school year's files: a district keeps years of journal.
     const ParsedJournal journal = store.journal(JournalQuery::period(program.term.start, std::min(today, program.term.end)));

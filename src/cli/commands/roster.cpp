@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/person_format.hpp"
 
@@ -30,7 +31,7 @@ int run_list(Context& ctx, const ListOptions& opt) {
     std::vector<const Person*> people;
     for (const auto& p : store.roster().people) {
         if (role && !p.has(*role)) continue;
-        if (!opt.school.empty() && p.school != opt.school) continue;
+        if (!opt.school.empty() && fold_value(p.school) != fold_value(opt.school)) continue;  // as typed
         people.push_back(&p);
     }
     std::sort(people.begin(), people.end(), [](const Person* a, const Person* b) { return a->id < b->id; });

@@ -23,7 +23,7 @@ int run_schedule(Context& ctx, const ScheduleOptions& opt) {
                             "run `mentor pair` first");
     }
     const SchedulePlan plan =
-        plan_schedule(store.roster(), store.program(), store.pairs(), store.schedule().meetings, ctx.today());
+        plan_schedule(store.roster(), store.program(), store.pairs(), store.schedule().meetings, ctx.today(store));
     if (!opt.dry_run) store.write_schedule(plan.meetings);
     ctx.out << format_schedule_plan(plan, store.shown("schedule.tsv"), opt.dry_run, format_option(opt.format));
     return exit_code::ok;

@@ -18,6 +18,7 @@ struct Run {
 Run run(std::vector<std::string> args, std::map<std::string, std::string> env = {}) {
     std::ostringstream out, err;
     Context ctx{out, err, std::move(env), MENTOR_SOURCE_DIR, *parse_date("2026-11-23"), false, nullptr, false, {}, {}};
+    ctx.clock_utc = 1795446000;  // 2026-11-23T15:00:00Z
     const int status = run_mentor(args, ctx);
     return {status, out.str(), err.str()};
 }
@@ -43,16 +44,22 @@ TEST_CASE("run_mentor: -C beats MENTOR_DIR, which beats the working directory") 
                      "  hint: create one with `mentor init DIR`, or point -C at a program directory\n");
 }
 
-TEST_CASE("Context::today: --today, then MENTOR_TODAY, then the clock") {
+TEST_CASE("Context::today: --today, then MENTOR_TODAY, then the clock's day in the program's time zone") {
     std::ostringstream out, err;
-    Context ctx{out, err, {}, ".", *parse_date("2026-11-23"), false, nullptr, false, {}, {}};
-    CHECK(ctx.today().iso() == "2026-11-23");
+    // The machine's own day is the 24th; in America/Chicago it is still the 23rd.
+    Context ctx{out, err, {}, ".", *parse_date("2026-11-24"), false, nullptr, false, {}, {}};
+    ctx.clock_utc = 1795483800;  // 2026-11-24T01:30:00Z, 19:30 on the 23rd in Chicago
+    ProgramStore store(ProgramDir{std::string(MENTOR_SOURCE_DIR) + "/examples/school", "examples/school"});
+    CHECK(ctx.today(store).iso() == "2026-11-23");
+    CHECK(ctx.today_without_program().iso() == "2026-11-24");
     ctx.env["MENTOR_TODAY"] = "2027-01-04";
-    CHECK(ctx.today().iso() == "2027-01-04");
+    CHECK(ctx.today(store).iso() == "2027-01-04");
+    CHECK(ctx.today_without_program().iso() == "2027-01-04");
     ctx.today_option = "2027-02-01";
-    CHECK(ctx.today().iso() == "2027-02-01");
+    CHECK(ctx.today(store).iso() == "2027-02-01");
     ctx.today_option = "soon";
-    CHECK_THROWS_AS(ctx.today(), UsageError);
+    CHECK_THROWS_AS(ctx.today(store), UsageError);
+    CHECK_THROWS_AS(ctx.today_override(), UsageError);
 }
 
 TEST_CASE("Context::color: only on a terminal, never with NO_COLOR or TERM=dumb") {

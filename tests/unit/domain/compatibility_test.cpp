@@ -164,3 +164,38 @@ TEST_CASE("Compatibility::excluded: the standing slots of kept pairs are taken (
     limited.set_standing({{{0, 900}}, {}});  // free time left, but the daily limit is reached
     CHECK(limited.excluded(0, 1) == Rule::time_taken);
 }
+
+TEST_CASE("Compatibility: subjects, languages and focus compare as typed (case and spacing)") {
+    Program prog = test::program();
+    prog.matching.weights = Weights{1, 0, 0, 0, 1, 0, 1, 0, 0};
+    Person m = teacher("m", {Role::mentor});
+    Person e = teacher("e", {Role::mentee});
+    m.subjects = {"Math", "Social Studies"};
+    e.subjects = {" math", "social  studies"};
+    m.languages = {"EN"};
+    e.languages = {"en"};
+    m.focus = {"Classroom-Management"};
+    e.focus = {"classroom-management "};
+    const Score s = Compatibility(test::roster({m, e}), prog, day("2026-11-23"), {}).score(0, 1);
+    CHECK(s.points[static_cast<std::size_t>(Criterion::subject)] == 100);
+    CHECK(s.points[static_cast<std::size_t>(Criterion::language)] == 100);
+    CHECK(s.points[static_cast<std::size_t>(Criterion::focus)] == 100);
+}
+
+TEST_CASE("Compatibility: two people without a school are of one school") {
+    Program prog = test::program();
+    prog.matching.same_school = SameSchool::require;
+    Person m = teacher("m", {Role::mentor});
+    Person e = teacher("e", {Role::mentee});
+    m.school.clear();
+    e.school.clear();
+    const Compatibility none(test::roster({m, e}), prog, day("2026-11-23"), {});
+    CHECK_FALSE(none.excluded(0, 1));
+    CHECK(none.score(0, 1).points[static_cast<std::size_t>(Criterion::school)] == 400);
+    // One with a school and one without are two schools.
+    m.school = "lincoln";
+    CHECK(rule(test::roster({m, e}), prog, 0, 1) == Rule::school);
+    // Schools compare as typed, too.
+    e.school = " Lincoln";
+    CHECK_FALSE(rule(test::roster({m, e}), prog, 0, 1));
+}

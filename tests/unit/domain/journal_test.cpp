@@ -104,7 +104,11 @@ TEST_CASE("resolve_log_target: dates outside the pair name its start or end") {
     CHECK(w.log("asmith", "cwhite").error ==
           "cwhite is not part of the pair of jdoe (mentor) and asmith (mentee)");
     CHECK(w.log("cwhite", "cwhite").error ==
-          "the pair of cwhite (mentor) and asmith (mentee) ended on 2026-08-01, before 2026-11-17");
+          "the pair of cwhite (mentor) and asmith (mentee) had its last day on 2026-07-31, before 2026-11-17");
+    // The end day itself is no longer the pair's.
+    CHECK(w.log("asmith", "cwhite", EntryKind::check_in, "2026-07-31").mentor == "cwhite");
+    CHECK(w.log("asmith", "cwhite", EntryKind::check_in, "2026-08-01").error ==
+          "the pair of cwhite (mentor) and asmith (mentee) had its last day on 2026-07-31, before 2026-08-01");
 }
 
 TEST_CASE("resolve_log_target: workshops and trainings belong to their person") {

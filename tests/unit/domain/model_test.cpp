@@ -14,6 +14,18 @@ TEST_CASE("parse_duration and parse_period_days: the config's period syntax") {
     CHECK_FALSE(parse_duration("y"));
     CHECK_FALSE(parse_duration("0y"));
     CHECK_FALSE(parse_duration("1 year"));
+    CHECK(parse_duration("12 weeks") == Duration{Duration::Unit::week, 12});
+    CHECK(parse_duration("1 week") == Duration{Duration::Unit::week, 1});
+    CHECK(parse_duration("2 week") == Duration{Duration::Unit::week, 2});
+    CHECK_FALSE(parse_duration("12weeks"));
+    CHECK_FALSE(parse_duration("0 weeks"));
+    CHECK(parse_duration("1000 weeks"));
+    CHECK_FALSE(parse_duration("1001 weeks"));
+    CHECK(parse_duration("1000y"));
+    CHECK_FALSE(parse_duration("1001y"));
+    CHECK_FALSE(parse_duration("99999999999y"));
+    CHECK(format_duration(*parse_duration("12 weeks")) == "12 weeks");
+    CHECK(format_duration(*parse_duration("1 week")) == "1 week");
     CHECK(format_duration(*parse_duration("1term")) == "1term");
     CHECK(parse_period_days("1w") == 7);
     CHECK(parse_period_days("2w") == 14);

@@ -111,7 +111,7 @@ void check(const World& w, const std::vector<Pair>& pairs, const SchedulePlan& p
     const int every = p.cadence.every_days;
     const auto busy = busy_of(plan.meetings);
     for (const Pair& pr : pairs) {
-        if (!pr.active()) continue;
+        if (pr.has_ended(today)) continue;
         INFO("pair " << pr.mentor << "/" << pr.mentee << " from " << pr.start.iso());
         const Person* mentor = w.roster.find(pr.mentor);
         const Person* mentee = w.roster.find(pr.mentee);

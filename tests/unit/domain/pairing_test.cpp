@@ -24,7 +24,7 @@ Person teacher(std::string id, Role role, std::vector<std::string> subjects, int
 std::vector<std::string> current(const PairingPlan& plan) {
     std::vector<std::string> out;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) out.push_back(p.mentor + "/" + p.mentee);
+        if (!p.end) out.push_back(p.mentor + "/" + p.mentee);
     }
     return out;
 }
@@ -222,8 +222,8 @@ TEST_CASE("plan_pairs: the standing slots in the schedule record are kept, new p
     // The record puts mb/eb at 15:20, which leaves no 45 minutes before or after it.
     const std::vector<RecordedSlot> recorded{{"eb", "mb", {0, 920}, 10}};
     const PairingPlan plan = plan_pairs(r, test::program(), day("2026-11-23"), {kept}, recorded);
-    for (const Pair& p : plan.pairs) CHECK_FALSE((p.mentor == "mb" && p.active() && p.mentee != "eb"));
+    for (const Pair& p : plan.pairs) CHECK_FALSE((p.mentor == "mb" && !p.has_ended(day("2026-11-23")) && p.mentee != "eb"));
     const PairingPlan free_plan = plan_pairs(r, test::program(), day("2026-11-23"), {kept});
     CHECK(std::count_if(free_plan.pairs.begin(), free_plan.pairs.end(),
-                        [](const Pair& p) { return p.mentor == "mb" && p.active(); }) == 2);
+                        [](const Pair& p) { return p.mentor == "mb" && !p.has_ended(day("2026-11-23")); }) == 2);
 }

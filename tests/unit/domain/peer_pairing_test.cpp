@@ -31,7 +31,7 @@ Program peer_program(PeerOdd odd = PeerOdd::trio) {
 std::vector<std::string> current(const PairingPlan& plan) {
     std::vector<std::string> out;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) out.push_back(p.mentor + "/" + p.mentee);
+        if (!p.end) out.push_back(p.mentor + "/" + p.mentee);
     }
     return out;
 }

@@ -309,6 +309,20 @@ TEST_CASE("compute_report: breakdown by school and by mentor") {
     CHECK(m.groups[1].key == "m2");
 }
 
+TEST_CASE("compute_report: by school, spellings that differ in case or spacing are one school") {
+    Person a = mentee("a"), b = mentee("b");
+    a.school = "lincoln";
+    b.school = " Lincoln";
+    const Roster people = roster({test::mentor("m1"), a, b});
+    const std::vector<Pair> pairs{pair_of("m1", "a", "2026-08-24"), pair_of("m1", "b", "2026-08-24")};
+    ReportOptions o = at("2026-08-28");
+    o.by = ReportOptions::By::school;
+    const Report r = compute_report(program(), people, pairs, {}, {}, o);
+    REQUIRE(r.groups.size() == 1);
+    CHECK(r.groups[0].key == "lincoln");  // as first written
+    CHECK(r.groups[0].pairs == 2);
+}
+
 TEST_CASE("compute_report: goals by status and on track") {
     const Roster people = roster({test::mentor("m1"), mentee("a")});
     Entry progress;

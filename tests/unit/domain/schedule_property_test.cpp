@@ -181,7 +181,7 @@ void check_rules(const World& w, const SchedulePlan& plan, Date today) {
     }
     std::set<std::pair<std::string, std::string>> seen;
     for (const Pair& pr : w.pairs) {
-        if (!pr.active() || !seen.insert({pr.mentee, pr.mentor}).second) continue;
+        if (pr.end || !seen.insert({pr.mentee, pr.mentor}).second) continue;
         INFO("pair " << pr.mentor << "/" << pr.mentee);
         const auto days = usable_days(w, pr, today);
         const auto& per_period = periods[{pr.mentee, pr.mentor}];

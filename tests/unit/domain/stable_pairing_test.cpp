@@ -31,7 +31,7 @@ Program stable_program() {
 std::vector<std::string> current(const PairingPlan& plan) {
     std::vector<std::string> out;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) out.push_back(p.mentor + "/" + p.mentee);
+        if (!p.end) out.push_back(p.mentor + "/" + p.mentee);
     }
     return out;
 }
@@ -49,7 +49,7 @@ int blocking_pairs(const Roster& r, const Program& program, const PairingPlan& p
     std::map<std::string, std::string> mentor_of;
     std::map<std::string, std::vector<std::string>> mentees_of;
     for (const Pair& p : plan.pairs) {
-        if (!p.active()) continue;
+        if (p.end) continue;
         mentor_of[p.mentee] = p.mentor;
         mentees_of[p.mentor].push_back(p.mentee);
     }
@@ -166,7 +166,7 @@ TEST_CASE("plan_pairs in stable mode: without prefers, the best score ranks; an 
     CHECK(plan.kept == 2);
     std::map<std::string, int> load;
     for (const Pair& p : plan.pairs) {
-        if (p.active()) ++load[p.mentor];
+        if (!p.end) ++load[p.mentor];
     }
     CHECK(load["m1"] == 2);
     CHECK(load["m2"] == 1);

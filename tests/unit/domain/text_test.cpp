@@ -33,6 +33,24 @@ TEST_CASE("hex_digit: both cases, and -1 for anything else") {
     CHECK(hex_digit(' ') == -1);
 }
 
+TEST_CASE("fold_value: case, spacing at the ends and inside; other bytes as written") {
+    CHECK(fold_value("Math") == "math");
+    CHECK(fold_value("  Social \t Studies ") == "social studies");
+    CHECK(fold_value("ELA") == fold_value("ela"));
+    CHECK(fold_value("") == "");
+    CHECK(fold_value(" \t ") == "");
+    CHECK(fold_value("Español") == "español");  // only ASCII letters change case
+    CHECK(fold_value("k-2") == "k-2");
+}
+
+TEST_CASE("is_folded: true exactly when fold_value changes nothing") {
+    for (const char* s : {"math", "social studies", "", "k-2", "español", "Math", " math", "math ", "social  studies",
+                          "social\tstudies", " ", "a b c", "A"}) {
+        INFO(s);
+        CHECK(is_folded(s) == (fold_value(s) == s));
+    }
+}
+
 namespace {
 
 std::string fault_of(std::string_view s, Controls c = Controls::lines) {

@@ -158,6 +158,49 @@ TEST_CASE("validate_roster: without teaching periods, check warns when observati
     CHECK(messages(validate_roster(taught, prog), Severity::warning).empty());
 }
 
+TEST_CASE("validate_roster: spellings that differ only in case or spacing are a warning, once") {
+    Person a = test::mentor("amentor");
+    Person b = test::mentee("bmentee");
+    Person c = test::mentee("cmentee");
+    a.subjects = {"math"};
+    b.subjects = {"Math"};
+    c.subjects = {"Math", "science"};
+    a.languages = {"en"};
+    b.languages = {"en"};
+    c.focus = {"Classroom  management"};
+    a.focus = {"classroom management"};
+    const auto diags = validate_roster(test::roster({a, b, c}), test::program());
+    CHECK(messages(diags).empty());
+    CHECK(messages(diags, Severity::warning) ==
+          std::vector<std::string>{"subject 'Math' of bmentee and 'math' of amentor differ only in case or spacing; they count as one",
+                                   "focus 'Classroom  management' of cmentee and 'classroom management' of amentor differ only in case or spacing; they count as one"});
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].hint == "write 'math' the same way everywhere");
+}
+
+TEST_CASE("validate_roster: schools that differ only in case are a warning") {
+    Person a = test::mentor("amentor");
+    Person b = test::mentee("bmentee");
+    a.school = "lincoln";
+    b.school = "Lincoln ";
+    CHECK(messages(validate_roster(test::roster({a, b}), test::program()), Severity::warning) ==
+          std::vector<std::string>{"school 'Lincoln ' of bmentee and 'lincoln' of amentor differ only in case or spacing; they count as one"});
+}
+
+TEST_CASE("validate_roster: nobody with a school is fine; some without one is a warning") {
+    Person a = test::mentor("amentor");
+    Person b = test::mentee("bmentee");
+    Person c = test::person("coord", {Role::coordinator});
+    CHECK(validate_roster(test::roster({a, b, c}), test::program()).empty());
+    a.school = "lincoln";
+    const auto diags = validate_roster(test::roster({a, b, c}), test::program());
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].severity == Severity::warning);
+    CHECK(diags[0].pos == SourcePos{7, 5});  // bmentee's entry; the coordinator without a school is not counted
+    CHECK(diags[0].message == "1 of 2 mentors and mentees have no school (bmentee); they are paired only with each other "
+                              "(or online) while matching.same_school is not \"any\"");
+}
+
 TEST_CASE("validate_program: a term is at most max_term_days long") {
     Program p = test::program();
     p.pos.term_start = {3, 9};

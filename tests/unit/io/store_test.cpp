@@ -212,3 +212,21 @@ TEST_CASE("ProgramStore on the real disk: appends are locked and a stale tempora
     CHECK(text.back() == '\n');
     fs::remove_all(dir);
 }
+
+TEST_CASE("ProgramStore: day_at is the calendar day in the program's time zone") {
+    const std::string chicago = std::string("[program]\nid = \"p\"\nname = \"P\"\ntimezone = \"America/Chicago\"\n") +
+                                "[term]\nstart = 2026-08-24\nend = 2027-06-11\n";
+    ProgramStore store = memory_store({{"program.toml", chicago}, {"roster.yaml", people}});
+    // 2026-11-24T01:30:00Z is 19:30 (CST, UTC-6) on the 23rd.
+    CHECK(store.day_at(1795483800).iso() == "2026-11-23");
+    // In summer (CDT, UTC-5) the day changes at 05:00 UTC.
+    CHECK(store.day_at(1782881940).iso() == "2026-06-30");
+    CHECK(store.day_at(1782882000).iso() == "2026-07-01");
+    std::string tokyo = chicago;
+    tokyo.replace(tokyo.find("America/Chicago"), 15, "Asia/Tokyo");
+    ProgramStore east = memory_store({{"program.toml", tokyo}, {"roster.yaml", people}});
+    CHECK(east.day_at(1795446000).iso() == "2026-11-24");  // 15:00Z is midnight in Tokyo
+    CHECK(east.day_at(1795446000 - 1).iso() == "2026-11-23");
+    ProgramStore utc = memory_store({{"program.toml", config}, {"roster.yaml", people}});
+    CHECK(utc.day_at(1795483800).iso() == "2026-11-24");  // no timezone: UTC
+}

@@ -1,0 +1,48 @@
+// How long a pair lasts: program.duration, and the end each pair's record shows on a day.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "mentor/domain/pairing.hpp"
+
+namespace mentor {
+
+namespace {
+
+// `d` moved by whole years; 29 February becomes 28 February in a common year.
+Date shift_years(Date d, int years) {
+    const int y = d.year() + years;
+    const int day = std::min(d.day(), static_cast<int>(days_in_month(y, static_cast<unsigned>(d.month()))));
+    return Date::from_ymd(y, d.month(), day);
+}
+
+}  // namespace
+
+Date duration_end(const Duration& duration, const Term& term, Date start) {
+    if (duration.unit == Duration::Unit::week) return start + 7 * duration.count;
+    // The school year the pair starts in: the first term (shifted by whole years) that ends on
+    // or after its start.
+    int k = start.year() - term.end.year() - 1;
+    while (shift_years(term.end, k) < start) ++k;
+    return shift_years(term.end, k + duration.count - 1) + 1;
+}
+
+void apply_duration(std::vector<Pair>& pairs, const Program& program) {
+    for (Pair& p : pairs) {
+        p.runs_out = p.locked ? std::nullopt : std::optional<Date>(duration_end(program.duration, program.term, p.start));
+    }
+}
+
+int record_ran_out(std::vector<Pair>& pairs, const Duration& duration, Date today) {
+    int n = 0;
+    for (Pair& p : pairs) {
+        if (p.runs_out && *p.runs_out <= today && (!p.end || *p.runs_out < *p.end)) {
+            p.end = p.runs_out;
+            p.why = fmt::format("ended: its duration ({}) ran out", format_duration(duration));
+            ++n;
+        }
+    }
+    return n;
+}
+
+}  // namespace mentor
