@@ -361,7 +361,7 @@ std::optional<std::string> ProgramStore::read_input(const fs::path& path, const 
 
 void ProgramStore::write_output(const fs::path& path, const std::string& shown_as, std::string_view text) {
     try {
-        disk_->write(path, text);
+        disk_->write_output(path, text);
     } catch (const SystemError& e) {
         rethrow_as_given(e, path, shown_as);
     }
