@@ -21,7 +21,11 @@ std::optional<std::map<std::string, std::vector<Diagnostic>>> errors_by_person(c
         const auto after = std::upper_bound(starts.begin(), starts.end(), d.pos.line,
                                             [](int line, const auto& s) { return line < s.first; });
         if (d.pos.line <= 0 || after == starts.begin()) return std::nullopt;
-        out[std::prev(after)->second->id].push_back(d);
+        // Left of the entry's keys: a key of the file itself (`people:` or a stray one), after
+        // the last entry or between two.
+        const Person& owner = *std::prev(after)->second;
+        if (d.pos.col > 0 && d.pos.col < owner.pos.item.col) return std::nullopt;
+        out[owner.id].push_back(d);
     }
     return out;
 }

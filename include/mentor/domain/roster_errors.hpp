@@ -11,9 +11,9 @@
 namespace mentor {
 
 /// The roster's errors by the person whose entry holds them: an entry runs from its list item's
-/// line up to the next person's. Nothing when any error lies outside every entry (the file's
-/// structure, a syntax error, an error without a line): then no part of the roster can be
-/// trusted. `errors` are diagnostics of the roster file; warnings among them are left out.
+/// line up to the next person's, at or right of the column of its keys. Nothing when any error
+/// lies outside every entry (a top-level key, a syntax error, an error without a line): then no
+/// part of the roster can be trusted. `errors` are diagnostics of the roster file; warnings among them are left out.
 std::optional<std::map<std::string, std::vector<Diagnostic>>> errors_by_person(const Roster& roster,
                                                                              const std::vector<Diagnostic>& errors);
 

@@ -47,6 +47,10 @@ TEST_CASE("errors_by_person: an error before the first entry or without a line p
     CHECK_FALSE(errors_by_person(r, {error_at(8), error_at(1)}));
     CHECK_FALSE(errors_by_person(r, {error_at(0)}));
     CHECK_FALSE(errors_by_person(roster_of({}), {error_at(5)}));  // a syntax error: nobody was read
+    // A key at the left margin after the last entry is the file's, not the last person's.
+    Diagnostic top_level = error_at(20);
+    top_level.pos.col = 1;
+    CHECK_FALSE(errors_by_person(r, {top_level}));
 }
 
 TEST_CASE("troubled_people_in: the writer, the pair, the person, observers and attendees count") {
