@@ -147,10 +147,10 @@ TempFile::TempFile(const fs::path& beside) : target_(beside) {
         char* name_at = temp_names[slot_];
         std::memcpy(name_at, tmpl.c_str(), tmpl.size() + 1);
         temp_live[slot_] = 1;
-        fd_ = ::mkstemp(name_at);
+        fd_ = ::mkostemp(name_at, O_CLOEXEC);
         tmpl = name_at;
     } else {
-        fd_ = ::mkstemp(tmpl.data());
+        fd_ = ::mkostemp(tmpl.data(), O_CLOEXEC);
     }
     if (fd_ < 0) {
         const int err = errno;
@@ -183,6 +183,8 @@ void TempFile::finish(mode_t mode) {
 void TempFile::rename_to(const fs::path& path) {
     if (::rename(path_.c_str(), path.c_str()) != 0) fail("replace", path, errno);
     kept_ = true;
+    if (slot_ >= 0) temp_live[slot_] = 0;  // the name is the target's now: never to be removed
+    slot_ = -1;
 }
 
 std::string read_file(const fs::path& path) {

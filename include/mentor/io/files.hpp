@@ -28,7 +28,7 @@ private:
 /// `DIR/NAME` goes through `DIR/.NAME.tmp-XXXXXX`, which the `.gitignore` of `mentor init` ignores.
 inline constexpr std::string_view temp_suffix = ".tmp-";
 
-/// A temporary sibling of a file being written, created at once (mkstemp, mode 0600). Removed
+/// A temporary sibling of a file being written, created at once (mkostemp, mode 0600, close-on-exec). Removed
 /// when the object dies unless it was renamed into place, and removed by a handler of SIGINT,
 /// SIGTERM, SIGHUP and SIGQUIT (installed on first use where those still have their default
 /// action) if the process is interrupted meanwhile. Throws SystemError naming `beside`.
