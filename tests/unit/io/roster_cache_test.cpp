@@ -117,7 +117,7 @@ TEST_CASE("roster cache: a large roster is cached, reused, and missed once the f
     CHECK(*changed != *key);
     CHECK_FALSE(read_roster_cache(cache, *changed));
     // A damaged cache file is a miss.
-    write_file_atomic(cache, "mentor roster cache 1\ngarbage");
+    write_file_atomic(cache, "mentor roster cache 2\ngarbage");
     CHECK_FALSE(read_roster_cache(cache, *key));
     // So is one whose bytes were changed in place, a person's name for instance.
     write_roster_cache(cache, *key, parsed);
