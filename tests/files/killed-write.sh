@@ -36,11 +36,13 @@ cd "$tmp/p" || exit 1
 interrupted() {
   local sig=$1 file=$2; shift 2
   local before; before=$(sha256sum "$file" 2> /dev/null || echo none)
-  # Job control on: a background job of a script would otherwise start with SIGINT ignored.
-  set -m
-  strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=5000000:when=1 "$bin" "$@" > /dev/null 2>&1 &
+  # A background job of a script (and a test runner's child) may start with SIGINT and SIGQUIT
+  # ignored, which mentor rightly keeps; the wrapper gives the command the default actions back.
+  /usr/bin/python3 -c 'import os, signal, sys
+for s in (signal.SIGINT, signal.SIGQUIT, signal.SIGTERM, signal.SIGHUP): signal.signal(s, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])' \
+    strace -f -o /dev/null -e trace=fsync -e inject=fsync:delay_enter=5000000:when=1 "$bin" "$@" > /dev/null 2>&1 &
   local tracer=$! child= tmpfile=
-  set +m
   for _ in $(seq 1 600); do
     child=$(pgrep -P "$tracer" | head -1)
     tmpfile=$(find "$(dirname "$file")" -maxdepth 1 -name ".$(basename "$file").tmp-*" | head -1)
