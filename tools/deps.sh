@@ -11,6 +11,7 @@ packages=(
   chromium python3-yaml                      # report tests: the HTML page in a browser; the roster read independently
   msmtp                                      # reminder test: a real sendmail-compatible client
   faketime                                   # the program's day: a clock set where two zones' days differ
+  strace                                     # file tests: writes held in fsync and killed, read errors injected
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -145,6 +145,33 @@ bool same_email(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+namespace {
+
+std::string git_email(const ProgramDir& dir) {
+    const ProcessResult git = run_process({"git", "-C", dir.dir.string(), "config", "user.email"});
+    return git.status == 0 ? std::string(trim_end(git.out, "\n\r ")) : std::string();
+}
+
+}  // namespace
+
+std::string who_ran(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option,
+                    const std::string& writer) {
+    if (as_option.empty() && ctx.getenv("MENTOR_USER").empty()) return {};  // git's identity named the writer
+    std::string ran = git_email(dir);
+    if (!ran.empty()) {
+        for (const Person& p : roster.people) {
+            if (same_email(p.email, ran)) {
+                ran = p.id;
+                break;
+            }
+        }
+    } else {
+        ran = ctx.getenv("USER");
+        if (ran.empty()) ran = ctx.getenv("LOGNAME");
+    }
+    return ran == writer ? std::string() : ran;
+}
+
 std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option) {
     if (!as_option.empty()) return require_person(roster, as_option).id;
     const std::string from_env = ctx.getenv("MENTOR_USER");
@@ -155,8 +182,7 @@ std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir
         }
         return from_env;
     }
-    const ProcessResult git = run_process({"git", "-C", dir.dir.string(), "config", "user.email"});
-    const std::string email = git.status == 0 ? std::string(trim_end(git.out, "\n\r ")) : std::string();
+    const std::string email = git_email(dir);
     if (email.empty()) return {};
     for (const Person& p : roster.people) {
         if (same_email(p.email, email)) return p.id;

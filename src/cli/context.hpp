@@ -67,6 +67,13 @@ inline std::string find_user(const Context& ctx, ProgramStore& store, const std:
     return find_user(ctx, store.roster(), store.dir(), as_option);
 }
 
+/// Who actually runs the command, for the journal's `ran=`, when the writer was named by
+/// `--as` or $MENTOR_USER (neither is authentication): the roster id whose email is git's
+/// user.email, else that email, else $USER (or $LOGNAME). Empty when git's identity named the
+/// writer, when it is the writer, or when nothing is known.
+std::string who_ran(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option,
+                    const std::string& writer);
+
 /// Like find_user, but throws UsageError saying how to name oneself when nobody is found.
 std::string require_user(const Context& ctx, ProgramStore& store, const std::string& as_option);
 

@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "context.hpp"
 #include "mentor/domain/entry_plan.hpp"
+#include "mentor/domain/roster_errors.hpp"
 #include "mentor/io/error.hpp"
 
 namespace mentor {
@@ -21,6 +23,26 @@ std::vector<std::string> split_ids(const std::vector<std::string>& values) {
         }
     }
     return out;
+}
+
+void check_people_of(Context& ctx, ProgramStore& store, const Entry& e) {
+    const auto& troubled = store.valid_except_entries();
+    if (troubled.empty()) return;
+    const std::vector<std::string> involved = troubled_people_in(e, troubled);
+    if (!involved.empty()) {
+        std::vector<Diagnostic> errors;
+        for (const std::string& id : involved) {
+            const auto& mine = troubled.at(id);
+            errors.insert(errors.end(), mine.begin(), mine.end());
+        }
+        throw InputError(std::move(errors));
+    }
+    std::vector<std::string> ids;
+    for (const auto& [id, diags] : troubled) ids.push_back(id.empty() ? "(no id)" : id);
+    ctx.err << fmt::format("mentor: warning: {} has errors in the {} of {}; this entry does not involve {}\n"
+                           "  hint: run `mentor check` to see them\n",
+                           store.shown("roster.yaml"), ids.size() == 1 ? "entry" : "entries", fmt::join(ids, ", "),
+                           ids.size() == 1 ? "that person" : "those people");
 }
 
 const Goal& require_goal(const std::vector<Goal>& goals, const std::string& id) {

@@ -4,11 +4,22 @@
 #include <vector>
 
 #include "mentor/domain/goals.hpp"
+#include "mentor/domain/journal.hpp"
+#include "mentor/io/store.hpp"
+
+namespace mentor {
+struct Context;
+}
 
 namespace mentor {
 
 /// Ids from repeatable options that may also hold comma-separated lists, in order, without repeats.
 std::vector<std::string> split_ids(const std::vector<std::string>& values);
+
+/// Before an entry is written, with the roster errors the store let through
+/// (`valid_except_entries`): refuses the entry with the errors of the people it involves, if
+/// any; otherwise, when other people's entries have errors, warns that they do.
+void check_people_of(Context& ctx, ProgramStore& store, const Entry& e);
 
 /// The goal with this id; throws NotFoundError with the nearest id as a hint.
 const Goal& require_goal(const std::vector<Goal>& goals, const std::string& id);

@@ -72,6 +72,7 @@ public:
         return names;
     }
     void write(const fs::path& path, std::string_view content) override { write_file_atomic(path, content); }
+    void write_output(const fs::path& path, std::string_view content) override { write_output_file(path, content); }
     bool create(const fs::path& path, std::string_view content) override { return create_file_exclusive(path, content); }
     void make_dir(const fs::path& path) override {
         std::error_code ec;

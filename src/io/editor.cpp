@@ -22,7 +22,12 @@ std::string edit_text(const std::string& editor, const std::string& skeleton) {
     const int fd = ::mkstemps(tmpl.data(), 4);
     if (fd < 0) throw SystemError("cannot create a temporary file for the editor");
     ::close(fd);
-    write_file_atomic(tmpl, skeleton);
+    try {
+        write_file_atomic(tmpl, skeleton);
+    } catch (const SystemError&) {
+        fs::remove(tmpl, ec);
+        throw;
+    }
     const int status = run_attached({"/bin/sh", "-c", editor + " \"$@\"", editor, tmpl});
     std::string text;
     try {

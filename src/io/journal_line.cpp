@@ -55,10 +55,10 @@ std::string number_text(double v) {
 
 enum class Key {
     by, mentor, mentee, person, observer, observed, class_name, focus, attendees, goal, what, measure, unit,
-    baseline, target, due, milestone, value, minutes, goals, visibility, text
+    baseline, target, due, milestone, value, minutes, goals, visibility, text, ran
 };
 
-constexpr NameTable<Key, 22> keys{{
+constexpr NameTable<Key, 23> keys{{
     {Key::by, "by"},           {Key::mentor, "mentor"},     {Key::mentee, "mentee"},
     {Key::person, "person"},   {Key::observer, "observer"}, {Key::observed, "observed"},
     {Key::class_name, "class"}, {Key::focus, "focus"},      {Key::attendees, "attendees"},
@@ -66,7 +66,7 @@ constexpr NameTable<Key, 22> keys{{
     {Key::unit, "unit"},       {Key::baseline, "baseline"}, {Key::target, "target"},
     {Key::due, "due"},         {Key::milestone, "milestone"}, {Key::value, "value"},
     {Key::minutes, "minutes"}, {Key::goals, "goals"},       {Key::visibility, "visibility"},
-    {Key::text, "text"},
+    {Key::text, "text"},       {Key::ran, "ran"},
 }};
 
 std::string key_list() { return keys.joined_names(", ", ", "); }
@@ -260,6 +260,7 @@ private:
     bool store(Entry& e, Key key, std::string& v, int key_col, int value_col, bool& have_visibility) {
         switch (key) {
             case Key::by: e.by = std::move(v); e.cols.by = value_col; break;
+            case Key::ran: e.ran = std::move(v); break;
             case Key::mentor: e.mentor = std::move(v); e.cols.mentor = value_col; break;
             case Key::mentee: e.mentee = std::move(v); e.cols.mentee = value_col; break;
             case Key::person: e.person = std::move(v); e.cols.person = value_col; break;
@@ -360,6 +361,7 @@ std::string format_entry_line(const Entry& e) {
     out += ' ';
     out += kind_name(e.kind);
     put(out, "by", e.by);
+    put(out, "ran", e.ran);
     put(out, "mentor", e.mentor);
     put(out, "mentee", e.mentee);
     put(out, "person", e.person);

@@ -4,6 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/email.hpp"
+#include "mentor/io/error.hpp"
+
 namespace mentor {
 
 namespace {
@@ -74,20 +77,35 @@ bool is_plain_phrase(std::string_view s) {
     return true;
 }
 
+// Header text from data with every control character (line breaks above all) made a space:
+// a value can never end its header line and start another.
+std::string one_line(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string format_mailbox(const Mailbox& m) {
-    if (m.name.empty()) return m.address;
+    if (const auto problem = email_address_problem(m.address)) {
+        throw InputError(fmt::format("cannot write '{}' into a mail header: it is not an email address: {}",
+                                     one_line(m.address), *problem),
+                         "run `mentor check` and correct the address");
+    }
+    const std::string text = one_line(m.name);
+    if (text.empty()) return m.address;
     std::string name;
-    if (!is_ascii(m.name)) {
-        name = encoded_words(m.name);
-    } else if (is_plain_phrase(m.name)) {
-        name = m.name;
+    if (!is_ascii(text)) {
+        name = encoded_words(text);
+    } else if (is_plain_phrase(text)) {
+        name = text;
     } else {
         name = "\"";
-        for (char c : m.name) {
+        for (char c : text) {
             if (c == '"' || c == '\\') name += '\\';
-            if (c == '\n' || c == '\r') continue;
             name += c;
         }
         name += '"';
@@ -96,8 +114,9 @@ std::string format_mailbox(const Mailbox& m) {
 }
 
 std::string encode_header_text(std::string_view text) {
-    if (is_ascii(text)) return std::string(text);
-    return encoded_words(text);
+    std::string line = one_line(text);
+    if (is_ascii(line)) return line;
+    return encoded_words(line);
 }
 
 std::string quoted_printable(std::string_view text) {

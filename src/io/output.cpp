@@ -162,14 +162,40 @@ std::string double_quoted(std::string_view s) {
     return out + "\"";
 }
 
+namespace {
+
+// An optional minus, digits, and optionally a point and more digits: what mentor writes for
+// amounts and hours, which a spreadsheet must keep reading as numbers.
+bool is_plain_number(std::string_view s) {
+    if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+    const std::size_t point = s.find('.');
+    const std::string_view whole = s.substr(0, point);
+    const std::string_view fraction = point == std::string_view::npos ? std::string_view{} : s.substr(point + 1);
+    const auto digits = [](std::string_view d) {
+        return !d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return digits(whole) && (point == std::string_view::npos || digits(fraction));
+}
+
+}  // namespace
+
+bool is_formula_cell(std::string_view s) {
+    if (s.empty() || std::string_view("=+-@\t\r").find(s.front()) == std::string_view::npos) return false;
+    return !is_plain_number(s);
+}
+
 std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(s);
-    std::string out = "\"";
+    const bool formula = is_formula_cell(s);
+    const bool quoted = s.find_first_of(",\"\r\n") != std::string_view::npos;
+    std::string out;
+    out.reserve(s.size() + 3);
+    if (quoted) out.push_back('"');
+    if (formula) out.push_back('\'');
     for (const char c : s) {
-        if (c == '"') out += '"';
-        out += c;
+        if (quoted && c == '"') out.push_back('"');
+        out.push_back(c);
     }
-    out += '"';
+    if (quoted) out.push_back('"');
     return out;
 }
 

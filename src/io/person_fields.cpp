@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/email.hpp"
 #include "mentor/domain/suggest.hpp"
 #include "mentor/domain/text.hpp"
 #include "mentor/domain/model.hpp"
@@ -27,6 +28,19 @@ constexpr std::array<std::string_view, 4> role_names{"mentor", "mentee", "coordi
 std::string lowercase(std::string_view s) {
     std::string out(s);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// A value as a message shows it: control characters escaped, so that it stays on one line.
+std::string printable(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            out += fmt::format("\\x{:02x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        else out += c;
+    }
     return out;
 }
 
@@ -83,13 +97,11 @@ public:
     }
 
     void email(const FieldItem& item) {
-        const std::string& s = item.text;
-        const auto at = s.find('@');
-        if (at == std::string::npos || at == 0 || at + 1 >= s.size() || s.find('@', at + 1) != std::string::npos ||
-            s.find_first_of(" \t,;<>") != std::string::npos) {
-            d_.error(item.pos, fmt::format("'{}' is not an email address", s), "write it as name@example.org");
+        if (const auto problem = email_address_problem(item.text)) {
+            d_.error(item.pos, fmt::format("'{}' is not an email address: {}", printable(item.text), *problem),
+                     "write one address as name@example.org, without a display name, spaces or line breaks");
         }
-        p_.email = s;
+        p_.email = item.text;
     }
 
     void roles(const std::vector<FieldItem>& items) {

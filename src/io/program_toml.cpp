@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "mentor/domain/email.hpp"
 #include "mentor/domain/suggest.hpp"
 #include "mentor/domain/model.hpp"
 #include "mentor/domain/text.hpp"
@@ -378,9 +379,9 @@ void read_rest(Reader& r, const toml::table& root, Program& p) {
         r.integer(t, "remind", "repeat_days", p.remind.repeat_days, 0, 365);
         r.string(t, "remind", "from", p.remind.from);
         r.string(t, "remind", "sendmail", p.remind.sendmail);
-        if (!p.remind.from.empty() && p.remind.from.find('@') == std::string::npos) {
-            r.diags().error(pos_of(*t->get("from")), fmt::format("remind.from '{}' is not an email address", p.remind.from),
-                            "write from = \"induction@school.example.org\"");
+        if (const auto problem = p.remind.from.empty() ? std::nullopt : email_address_problem(p.remind.from)) {
+            r.diags().error(pos_of(*t->get("from")), fmt::format("remind.from is not an email address: {}", *problem),
+                            "write one address: from = \"induction@school.example.org\"");
         }
     }
     if (const toml::table* t = r.table(root, "stipend")) {

@@ -243,11 +243,12 @@ std::optional<std::uint64_t> roster_cache_key(const fs::path& roster, std::strin
     return hash_bytes(bytes, hash_bytes(source, hash_bytes(magic, 0)));
 }
 
+// The file: the magic line, the key, a checksum of the payload, the payload. A cache whose
+// bytes were changed anywhere (a damaged disk, a stray edit, a partial copy) fails the checksum
+// and is only a miss.
 std::string encode_roster_cache(const ParsedRoster& parsed, std::uint64_t key) {
     Writer w;
     w.out.reserve(256 + parsed.roster.people.size() * 256);
-    w.out.append(magic);
-    w.raw(key);
     w.str(parsed.roster.source);
     w.u32(parsed.roster.people.size());
     for (const Person& p : parsed.roster.people) write_person(w, p);
@@ -259,13 +260,24 @@ std::string encode_roster_cache(const ParsedRoster& parsed, std::uint64_t key) {
         w.str(d.message);
         w.str(d.hint);
     }
-    return std::move(w.out);
+    Writer head;
+    head.out.reserve(magic.size() + 16 + w.out.size());
+    head.out.append(magic);
+    head.raw(key);
+    head.raw(hash_bytes(w.out, key));
+    head.out += w.out;
+    return std::move(head.out);
 }
 
 std::optional<ParsedRoster> decode_roster_cache(std::string_view bytes, std::uint64_t key) {
     if (bytes.substr(0, magic.size()) != magic) return std::nullopt;
-    Reader r(bytes.substr(magic.size()));
-    if (r.raw<std::uint64_t>() != key || !r.ok) return std::nullopt;
+    Reader head(bytes.substr(magic.size()));
+    const auto stored_key = head.raw<std::uint64_t>();
+    const auto checksum = head.raw<std::uint64_t>();
+    if (!head.ok || stored_key != key) return std::nullopt;
+    const std::string_view payload = bytes.substr(magic.size() + 2 * sizeof(std::uint64_t));
+    if (hash_bytes(payload, key) != checksum) return std::nullopt;
+    Reader r(payload);
     ParsedRoster out;
     out.roster.source = r.str();
     out.roster.people.resize(r.count());

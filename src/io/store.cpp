@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/roster_errors.hpp"
 #include "mentor/domain/validate.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/pairs_file.hpp"
@@ -136,11 +137,39 @@ const LoadedProgram& ProgramStore::loaded() {
 
 const LoadedProgram& ProgramStore::valid() {
     const LoadedProgram& out = loaded();
-    if (has_errors(out.diagnostics)) {
+    if (has_errors(out.diagnostics) && !tolerated_) {
         std::vector<Diagnostic> diags = out.diagnostics;
         throw InputError(std::move(diags));
     }
     return out;
+}
+
+const std::map<std::string, std::vector<Diagnostic>>& ProgramStore::valid_except_entries() {
+    if (tolerated_) return *tolerated_;
+    const LoadedProgram& out = loaded();
+    if (!has_errors(out.diagnostics)) return tolerated_.emplace();
+    const std::string roster_name = shown("roster.yaml");
+    std::vector<Diagnostic> roster_errors;
+    bool elsewhere = false;
+    for (const Diagnostic& d : out.diagnostics) {
+        if (d.severity != Severity::error) continue;
+        if (d.file == roster_name) roster_errors.push_back(d);
+        else elsewhere = true;
+    }
+    auto by_person = elsewhere ? std::nullopt : errors_by_person(out.roster, roster_errors);
+    if (!by_person) valid();  // throws, with every diagnostic
+    // loaded() checks pairs.tsv against the roster only when the roster has no error: check the
+    // pairs of everyone else now.
+    if (has_pairs()) {
+        std::vector<Pair> others;
+        for (const Pair& p : out.pairs) {
+            const bool troubled = by_person->count(p.mentor) > 0 || by_person->count(p.mentee) > 0;
+            if (!troubled && out.roster.find(p.mentor) && out.roster.find(p.mentee)) others.push_back(p);
+        }
+        std::vector<Diagnostic> more = validate_pairs(others, out.roster, out.program, shown("pairs.tsv"));
+        if (has_errors(more)) throw InputError(std::move(more));
+    }
+    return tolerated_.emplace(std::move(*by_person));
 }
 
 bool ProgramStore::has_pairs() const { return disk_->is_file(pairs_path()); }
@@ -372,7 +401,7 @@ std::optional<std::string> ProgramStore::read_input(const fs::path& path, const 
 
 void ProgramStore::write_output(const fs::path& path, const std::string& shown_as, std::string_view text) {
     try {
-        disk_->write(path, text);
+        disk_->write_output(path, text);
     } catch (const SystemError& e) {
         rethrow_as_given(e, path, shown_as);
     }

@@ -110,8 +110,8 @@ std::string gitattributes_template() {
 std::string gitignore_template() {
     return "# Local state of mentor (reminder history, locks): not part of the program's record.\n"
            ".mentor/\n"
-           "# Temporary files of an interrupted `mentor log`; the next one removes them.\n"
-           "journal/.*.tmp-*\n";
+           "# Temporary files of a write that was killed before it finished (.NAME.tmp-XXXXXX).\n"
+           ".*.tmp-*\n";
 }
 
 std::string readme_template(const NewProgram& p) {

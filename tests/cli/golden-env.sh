@@ -5,6 +5,8 @@
 #   golden_env MENTOR_BINARY HOME_DIR
 golden_env() {
   export NO_COLOR=1 MENTOR_TODAY=2026-11-23 HOME="$2" TERM=dumb LC_ALL=C.UTF-8
+  # The login an entry records as ran= when --as names the writer and git has no identity.
+  export USER=tester LOGNAME=tester
   unset MENTOR_DIR MENTOR_USER VISUAL EDITOR
   mkdir -p "$HOME"
   bin=$1

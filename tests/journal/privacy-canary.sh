@@ -5,7 +5,8 @@
 # coordinator, another mentor), and the canary must not appear in its output or in any file it
 # writes. As a control, the pair's mentor does see it through `mentor journal`.
 # Every command `mentor --help` lists must have an entry below, so a new command cannot be
-# forgotten.
+# forgotten. Every run must exit 0 (and write its -o file): a failing command leaks nothing
+# because it shows nothing, so a pass would prove nothing.
 #
 #   privacy-canary.sh MENTOR_BINARY EXAMPLES_DIR
 set -uo pipefail
@@ -68,6 +69,13 @@ for c in $commands; do
       rm -rf "$tmp/fresh"
       # shellcheck disable=SC2086
       MENTOR_USER=$reader "$bin" $inv > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
+      status=$?
+      # A command that failed printed nothing worth checking: every run here must succeed, and
+      # one that writes -o FILE must have written it.
+      [ "$status" -eq 0 ] || fail "'mentor $inv' as '${reader:-nobody}' exited $status: $(head -c 300 "$tmp/stderr")"
+      if [[ " $inv " =~ \ -o\ ([^ ]+) ]]; then
+        [ -s "${BASH_REMATCH[1]}" ] || fail "'mentor $inv' as '${reader:-nobody}' did not write ${BASH_REMATCH[1]}"
+      fi
       for f in "$tmp/stdout" "$tmp/stderr" "$tmp"/out.ics "$tmp"/asmith.ics "$tmp"/report.html; do
         [ -f "$f" ] || continue
         if grep -q "$canary" "$f"; then fail "'mentor $inv' as '${reader:-nobody}' printed private text ($(basename "$f"))"; fi

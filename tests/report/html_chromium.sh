@@ -6,15 +6,20 @@
 #     which --dump-dom prints: all three SVG charts must have a non-zero width and height,
 #     and the page must have fetched nothing (it is self-contained);
 #  3. a 1200x1600 screenshot is taken and must be a real PNG of some substance.
-# Skips (exit 0, with a message) only when chromium is not installed; CI installs it.
+# Without chromium it exits 77, which ctest reports as skipped (SKIP_RETURN_CODE), never as
+# passed; with MENTOR_REQUIRE_TOOLS=1 (set by CI, which installs chromium) it fails instead.
 #
 #   html_chromium.sh MENTOR_BINARY EXAMPLES_DIR
 set -uo pipefail
 bin=$(realpath "$1") examples=$(realpath "$2")
 chromium=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chromium" ]; then
+  if [ "${MENTOR_REQUIRE_TOOLS:-}" = 1 ]; then
+    echo "FAIL: chromium is not installed, and MENTOR_REQUIRE_TOOLS=1 requires it (tools/deps.sh installs it)"
+    exit 1
+  fi
   echo "SKIP: chromium is not installed (tools/deps.sh installs it)"
-  exit 0
+  exit 77
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -103,6 +103,8 @@ struct Entry {
     Date date;
     EntryKind kind = EntryKind::note;
     std::string by;           ///< who wrote it
+    std::string ran;          ///< who ran the command, when `by` was named by --as or MENTOR_USER
+                              ///< and someone else is logged in (not part of the entry's id)
     std::string mentor;       ///< the pair it is about, when it is about a pair
     std::string mentee;
     std::string person;       ///< whom it is about when not a pair: workshop leader, trainee, goal owner

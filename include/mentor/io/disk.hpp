@@ -28,6 +28,9 @@ public:
     virtual std::vector<std::string> list(const std::filesystem::path& dir) const = 0;
     /// Replaces or creates the file atomically; its directory must exist.
     virtual void write(const std::filesystem::path& path, std::string_view content) = 0;
+    /// Writes a file named on the command line (`-o PATH`): like `write`, except that a named
+    /// pipe or a character device is written through instead of replaced.
+    virtual void write_output(const std::filesystem::path& path, std::string_view content) { write(path, content); }
     /// Creates the file only if it does not exist yet; false when it did.
     virtual bool create(const std::filesystem::path& path, std::string_view content) = 0;
     /// Creates a directory and its parents when missing.

@@ -15,10 +15,12 @@ struct Mailbox {
 };
 
 /// A mailbox as an RFC 5322 header writes it: the name as is when it is a plain phrase,
-/// quoted when it holds specials, RFC 2047 encoded-words (UTF-8, base64) when it is not ASCII.
+/// quoted when it holds specials, RFC 2047 encoded-words (UTF-8, base64) when it is not ASCII;
+/// control characters in the name (line breaks above all) become spaces. Throws InputError when
+/// the address is not one `email_address_problem` accepts: no data can add a header line.
 std::string format_mailbox(const Mailbox& m);
 
-/// Unstructured header text (a Subject): as is when ASCII, else encoded-words of at most 75
+/// Unstructured header text (a Subject), control characters made spaces: as is when ASCII, else encoded-words of at most 75
 /// characters each, folded onto continuation lines, split only between UTF-8 characters.
 std::string encode_header_text(std::string_view text);
 

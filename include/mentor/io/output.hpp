@@ -56,7 +56,13 @@ private:
 /// characters. YAML's double-quoted style and the journal's quoted values both read it.
 std::string double_quoted(std::string_view s);
 
-/// One CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180).
+/// Whether a spreadsheet would read a CSV cell as a formula (OWASP's rule): it starts with
+/// '=', '+', '-', '@', a tab or a carriage return, and is not a plain number such as -12.5.
+bool is_formula_cell(std::string_view s);
+
+/// One CSV field: a formula cell (is_formula_cell) gets a leading apostrophe so that a
+/// spreadsheet shows it as text; then the field is quoted when it holds a comma, quote, CR or
+/// LF (RFC 4180).
 std::string csv_field(std::string_view s);
 
 /// One CSV record of the given fields, ending in CRLF as RFC 4180 says.

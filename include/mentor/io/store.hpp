@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,6 +82,12 @@ public:
     const LoadedProgram& loaded();
     /// The same, for a command that needs it valid: throws InputError when there is any error.
     const LoadedProgram& valid();
+    /// For a command that writes one entry (`log`, `goal add` ...): like valid(), except that
+    /// errors which all lie inside people's entries of roster.yaml do not stop it. Returns those
+    /// errors by person (empty when everything is valid); from then on valid() accepts them, and
+    /// the command refuses an entry that involves one of those people. Errors anywhere else,
+    /// and errors in pairs.tsv among the pairs of the other people, still throw InputError.
+    const std::map<std::string, std::vector<Diagnostic>>& valid_except_entries();
     const Program& program() { return valid().program; }
     const Roster& roster() { return valid().roster; }
     const std::vector<Pair>& pairs() { return valid().pairs; }
@@ -157,6 +164,7 @@ private:
     ProgramDir dir_;
     std::unique_ptr<Disk> disk_;
     std::optional<LoadedProgram> loaded_;
+    std::optional<std::map<std::string, std::vector<Diagnostic>>> tolerated_;
     std::optional<LoadedSchedule> schedule_;
     std::optional<std::vector<std::string>> journal_files_;
     std::optional<ParsedJournal> goal_events_;

@@ -46,6 +46,7 @@ void add_goal_event_options(CLI::App& cmd, GoalEventOptions& opt, const std::str
 
 int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
     ProgramStore store = ctx.store();
+    store.valid_except_entries();
     GoalEventRequest r = request(ctx, store, opt, EntryKind::goal_add);
     r.owner = opt.person;
     r.goal = opt.id;
@@ -60,7 +61,9 @@ int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
         }
         r.definition.milestones.push_back(std::move(*parsed));
     }
-    const Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
+    Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
+    check_people_of(ctx, store, e);
+    e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
     for (const std::string& w : smart_warnings(e.definition, store.program().term)) {
         ctx.err << fmt::format("mentor: warning: goal {}: {}\n", e.goal, w);
     }
@@ -70,10 +73,13 @@ int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
 
 int run_goal_change(Context& ctx, const GoalChangeOptions& opt, EntryKind kind) {
     ProgramStore store = ctx.store();
+    store.valid_except_entries();
     GoalEventRequest r = request(ctx, store, opt, kind);
     r.goal = opt.goal;
     r.value = opt.value;
-    const Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
+    Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
+    check_people_of(ctx, store, e);
+    e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
     const Goal& g = *find_goal(store.goals(), e.goal);
     const std::string what =
         kind == EntryKind::goal_progress

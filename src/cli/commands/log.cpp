@@ -51,7 +51,7 @@ std::string read_text(Context& ctx, const LogOptions& opt, const std::string& ab
 
 int run_log(Context& ctx, const LogOptions& opt) {
     ProgramStore store = ctx.store();
-    store.valid();
+    store.valid_except_entries();  // one person's typo stops only the entries that involve them
     const std::optional<EntryKind> kind = parse_kind(opt.kind);
     if (!kind || is_goal_event(*kind)) {
         throw UsageError(fmt::format("--kind '{}' is not a kind of entry", opt.kind),
@@ -66,6 +66,8 @@ int run_log(Context& ctx, const LogOptions& opt) {
     if (opt.is_private || opt.is_shared) r.is_private = opt.is_private;
     Entry e = planned_entry(plan_log_entry(r, store.program(), store.roster(), store.pairs(),
                                            r.goals.empty() ? std::vector<Goal>{} : store.goals()));
+    check_people_of(ctx, store, e);
+    e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
 
     const std::string about =
         e.has_pair() ? fmt::format("{} of {} (mentor) and {} (mentee) on {}", kind_name(e.kind), e.mentor, e.mentee,

@@ -83,3 +83,45 @@ TEST_CASE("remind state: round trip, sorted, bad lines skipped") {
     CHECK(parse_remind_state(text) == h);
     CHECK(parse_remind_state("garbage\nx\ty\tnot-a-date\n\tk\t2026-01-01\n").empty());
 }
+
+TEST_CASE("build_message: no data adds a header line; a bad address is refused") {
+    MailParts p{{"Program\nBcc: all@staff.example.org", "induction@example.org"},
+                {"Ana\r\nBcc: x@evil.example", "asmith@example.org"},
+                "Hello\nBcc: y@evil.example",
+                "Mon, 23 Nov 2026 07:00:00 -0600",
+                "id.1@example.org",
+                "body\n"};
+    const std::string m = build_message(p);
+    const std::string headers = m.substr(0, m.find("\n\n") + 1);
+    INFO(headers);
+    CHECK(headers.find("\nBcc") == std::string::npos);
+    CHECK(headers.find("From: \"Program Bcc: all@staff.example.org\" <induction@example.org>\n") == 0);
+    CHECK(headers.find("To: \"Ana  Bcc: x@evil.example\" <asmith@example.org>\n") != std::string::npos);
+    CHECK(headers.find("Subject: Hello Bcc: y@evil.example\n") != std::string::npos);
+    // Every header line is a known header.
+    std::size_t at = 0, lines = 0;
+    while (at < headers.size()) {
+        const std::size_t nl = headers.find('\n', at);
+        const std::string line = headers.substr(at, nl - at);
+        CHECK((line.rfind("From: ", 0) == 0 || line.rfind("To: ", 0) == 0 || line.rfind("Subject: ", 0) == 0 ||
+               line.rfind("Date: ", 0) == 0 || line.rfind("Message-ID: ", 0) == 0 || line.rfind("Auto-Submitted: ", 0) == 0 ||
+               line.rfind("MIME-Version: ", 0) == 0 || line.rfind("Content-", 0) == 0));
+        at = nl + 1;
+        ++lines;
+    }
+    CHECK(lines == 9);
+    p.to.address = "asmith@example.org\nBcc: all@staff.example.org";
+    CHECK_THROWS_WITH(build_message(p), Catch::Contains("is not an email address"));
+    p.to.address = "asmith@example.org";
+    p.from.address = "induction@example.org, all@staff.example.org";
+    CHECK_THROWS_WITH(build_message(p), Catch::Contains("is not an email address"));
+}
+
+TEST_CASE("encode_header_text and format_mailbox: UTF-8 with a line break is encoded on one logical line") {
+    const std::string subject = encode_header_text("Zoë\nBcc: x@y.org");
+    CHECK(subject.find("\nBcc") == std::string::npos);
+    CHECK(subject.rfind("=?UTF-8?B?", 0) == 0);
+    const std::string box = format_mailbox({"Zoë\nBcc: x@y.org", "z@example.org"});
+    CHECK(box.find("\nBcc") == std::string::npos);
+    CHECK(box.find(" <z@example.org>") != std::string::npos);
+}

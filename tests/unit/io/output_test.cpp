@@ -42,3 +42,20 @@ TEST_CASE("text_table: aligns columns by characters, not bytes") {
     const std::string t = text_table(header, {{"jnunez", "José Núñez", "1"}, {"a", "Ann", ""}});
     CHECK(t == "ID      NAME        X\njnunez  José Núñez  1\na       Ann\n");
 }
+
+TEST_CASE("csv_field: a cell a spreadsheet would run as a formula starts with an apostrophe (OWASP)") {
+    CHECK(csv_field("=HYPERLINK(\"http://x.example\",\"pay\")") == "\"'=HYPERLINK(\"\"http://x.example\"\",\"\"pay\"\")\"");
+    CHECK(csv_field("+1-2") == "'+1-2");
+    CHECK(csv_field("-2+3") == "'-2+3");
+    CHECK(csv_field("@SUM(A1:A9)") == "'@SUM(A1:A9)");
+    CHECK(csv_field("\t=1") == "'\t=1");
+    CHECK(csv_field("\r=1") == "\"'\r=1\"");
+    CHECK(csv_field("=1,2") == "\"'=1,2\"");
+    // Numbers stay numbers, and a trigger later in the cell is harmless.
+    CHECK(csv_field("-12.50") == "-12.50");
+    CHECK(csv_field("-3") == "-3");
+    CHECK(csv_field("12") == "12");
+    CHECK(csv_field("Ana = Smith") == "Ana = Smith");
+    CHECK(csv_field("") == "");
+    CHECK(is_formula_cell("-"));
+}

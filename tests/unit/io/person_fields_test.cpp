@@ -65,9 +65,17 @@ TEST_CASE("apply_person_field: email needs one @ with text on both sides and no 
         const Applied a = apply("email", {bad});
         INFO(bad);
         REQUIRE(a.d.size() == 1);
-        CHECK(a.d[0].message == fmt::format("'{}' is not an email address", bad));
+        CHECK(a.d[0].message.rfind(fmt::format("'{}' is not an email address: ", bad), 0) == 0);
         CHECK(a.p.email == bad);
     }
+}
+
+TEST_CASE("apply_person_field: an email with a line break is refused, and the message stays on one line") {
+    const Applied a = apply("email", {"a@example.org\nBcc: all@staff.example.org"});
+    REQUIRE(a.d.size() == 1);
+    // Refused as a value with a control character, or as an address: either way on one line.
+    CHECK(a.d[0].message.find("control character") != std::string::npos);
+    CHECK(a.d[0].message.find('\n') == std::string::npos);
 }
 
 TEST_CASE("apply_person_field: roles add up; an unknown role suggests the closest") {

@@ -75,6 +75,25 @@ TEST_CASE("decode_roster_cache: another key, a truncated or damaged file is a mi
     }
 }
 
+TEST_CASE("decode_roster_cache: a change to any one byte is a miss (the checksum), not a changed roster") {
+    const ParsedRoster parsed = parse_roster(example_roster(), "roster.yaml");
+    const std::uint64_t key = 0x1234;
+    const std::string bytes = encode_roster_cache(parsed, key);
+    REQUIRE(decode_roster_cache(bytes, key));
+    // A name changed by one letter decodes cleanly without the checksum: the case that matters.
+    std::string renamed = bytes;
+    const std::size_t at = renamed.find(parsed.roster.people.at(3).name);
+    REQUIRE(at != std::string::npos);
+    renamed[at] = static_cast<char>(renamed[at] ^ 0x20);
+    CHECK_FALSE(decode_roster_cache(renamed, key));
+    for (std::size_t i = 0; i < bytes.size(); i += 7) {
+        std::string damaged = bytes;
+        damaged[i] = static_cast<char>(damaged[i] ^ 0x01);
+        INFO(i);
+        CHECK_FALSE(decode_roster_cache(damaged, key));
+    }
+}
+
 TEST_CASE("roster cache: a large roster is cached, reused, and missed once the file changes") {
     const fs::path dir = temp_dir();
     const fs::path roster = dir / "roster.yaml";
@@ -99,6 +118,15 @@ TEST_CASE("roster cache: a large roster is cached, reused, and missed once the f
     CHECK_FALSE(read_roster_cache(cache, *changed));
     // A damaged cache file is a miss.
     write_file_atomic(cache, "mentor roster cache 2\ngarbage");
+    CHECK_FALSE(read_roster_cache(cache, *key));
+    // So is one whose bytes were changed in place, a person's name for instance.
+    write_roster_cache(cache, *key, parsed);
+    REQUIRE(read_roster_cache(cache, *key));
+    std::string cached = read_file(cache);
+    const std::size_t name_at = cached.find(parsed.roster.people.at(1).name);
+    REQUIRE(name_at != std::string::npos);
+    cached[name_at] = static_cast<char>(cached[name_at] ^ 0x20);
+    write_file_atomic(cache, cached);
     CHECK_FALSE(read_roster_cache(cache, *key));
     // A small roster has no key: it is never cached.
     write_file_atomic(dir / "small.yaml", example_roster());

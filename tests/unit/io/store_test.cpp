@@ -5,6 +5,7 @@
 
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
+#include "mentor/io/pairs_file.hpp"
 #include "mentor/io/store.hpp"
 
 using namespace mentor;
@@ -229,4 +230,44 @@ TEST_CASE("ProgramStore: day_at is the calendar day in the program's time zone")
     CHECK(east.day_at(1795446000 - 1).iso() == "2026-11-23");
     ProgramStore utc = memory_store({{"program.toml", config}, {"roster.yaml", people}});
     CHECK(utc.day_at(1795483800).iso() == "2026-11-24");  // no timezone: UTC
+}
+
+TEST_CASE("ProgramStore: valid_except_entries lets errors inside people's entries through, and nothing else") {
+    const std::string roster_text = std::string(people) + "  - id: cwhite\n    name: C White\n    email: \"c@x.org\\nBcc: all@x.org\"\n";
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", roster_text}});
+    CHECK_THROWS_AS(store.valid(), InputError);
+    const auto& troubled = store.valid_except_entries();
+    REQUIRE(troubled.size() == 1);
+    REQUIRE(troubled.at("cwhite").size() == 1);
+    CHECK(troubled.at("cwhite")[0].pos.line == 11);
+    CHECK(store.roster().people.size() == 3);  // valid() now accepts them
+
+    // An error outside every entry, or in another file, still stops everything.
+    ProgramStore outside = memory_store({{"program.toml", config}, {"roster.yaml", "extra: 1\n" + roster_text}});
+    CHECK_THROWS_AS(outside.valid_except_entries(), InputError);
+    ProgramStore config_error =
+        memory_store({{"program.toml", std::string(config) + "[cadence]\nminutes = \"x\"\n"}, {"roster.yaml", roster_text}});
+    CHECK_THROWS_AS(config_error.valid_except_entries(), InputError);
+
+    // A valid program has nothing to let through.
+    ProgramStore clean = memory_store({{"program.toml", config}, {"roster.yaml", people}});
+    CHECK(clean.valid_except_entries().empty());
+}
+
+TEST_CASE("ProgramStore: valid_except_entries checks the pairs of everyone else") {
+    const std::string roster_text = std::string(people) +
+                                    "  - id: mlee\n    name: M Lee\n    roles: [mentor]\n    trained: 2026-08-01\n"
+                                    "  - id: cwhite\n    name: C White\n    roles: [mentee]\n    grades: [99]\n";
+    const Pair jdoe_asmith{"jdoe", "asmith", day("2026-08-24"), std::nullopt, 100, false, "", 0};
+    const Pair mlee_asmith{"mlee", "asmith", day("2026-08-24"), std::nullopt, 100, false, "", 0};
+    // Two current mentors of one mentee, among people without errors: refused.
+    ProgramStore store = memory_store({{"program.toml", config},
+                                       {"roster.yaml", roster_text},
+                                       {"pairs.tsv", format_pairs_file({jdoe_asmith, mlee_asmith})}});
+    CHECK(has_errors(store.loaded().diagnostics));
+    CHECK_THROWS_AS(store.valid_except_entries(), InputError);
+    ProgramStore fine = memory_store({{"program.toml", config},
+                                      {"roster.yaml", roster_text},
+                                      {"pairs.tsv", format_pairs_file({jdoe_asmith})}});
+    CHECK(fine.valid_except_entries().size() == 1);
 }
