@@ -89,15 +89,18 @@ def main():
         for m, e in current:
             mentees_of.setdefault(m, []).append(e)
 
+        # What happened, run in date order at the end, so that the files read as a journal does.
+        actions = []
+
         def log(person, writer, on, *more):
-            mentor("log", person, "--as", writer, "--date", on.isoformat(), *more)
+            actions.append((on, ["log", person, "--as", writer, "--date", on.isoformat(), *more]))
 
         # Group sessions: each mentor with two or more mentees meets them together once or twice,
         # in a week when each of them had a meeting planned; the session replaces those meetings.
         group_weeks = [date(2026, 10, 19), date(2026, 11, 9)]
         replaced = set()
         sessions = []
-        for i, (m, mentees) in enumerate(sorted((m, e) for m, e in mentees_of.items() if len(e) >= 2)):
+        for i, (m, mentees) in enumerate(sorted((m, e) for m, e in mentees_of.items() if len(e) >= 2)[:2]):
             for monday in group_weeks[: 2 if i == 0 else 1]:
                 days = {}
                 for r in schedule:
@@ -151,21 +154,24 @@ def main():
         log("dfoster", "dfoster", date(2026, 9, 16), "--kind", "training", "--minutes", "240", "--shared",
             "-m", "District mentor training, day 1 of 2.")
 
-        # Goals: nearly every mentee sets one with their mentor in September, and reports progress.
+        # Goals: nearly every mentee sets one with their mentor in September, and progress is measured.
         for m, e in current:
-            if rng.random() < 0.1:
+            # asmith's goal is the one the quick start adds (`mentor goal add asmith --id exit-tickets`).
+            if rng.random() < 0.1 or e == "asmith":
                 continue
             what, measure, unit, baseline, target = rng.choice(GOALS)
             added = FIRST + timedelta(days=rng.randrange(14, 40))
-            out = subprocess.run([binary, "goal", "add", e, "--as", m, "--date", added.isoformat(), "--what", what,
-                                  "--measure", measure, "--unit", unit, "--baseline", str(baseline), "--target",
-                                  str(target), "--due", "2027-03-15"], cwd=work, env=env, check=True,
-                                 capture_output=True, text=True).stdout
-            goal = out.split()[2]  # "added goal ID ..."
+            goal = f"{e}-fall"
+            actions.append((added, ["goal", "add", e, "--id", goal, "--as", m, "--date", added.isoformat(), "--what",
+                                    what, "--measure", measure, "--unit", unit, "--baseline", str(baseline),
+                                    "--target", str(target), "--due", "2027-03-15"]))
             step = (target - baseline) / 4
-            value = baseline + step * rng.choice([0.5, 1, 1, 1.5])
-            mentor("goal", "progress", goal, f"{round(value)}", "--as", m, "--date", "2026-11-06",
-                   "-m", "Checked against the November data.")
+            value = baseline + step * rng.choice([1, 1.5, 1.5, 2])
+            actions.append((date(2026, 11, 6), ["goal", "progress", goal, f"{round(value)}", "--as", m, "--date",
+                                                "2026-11-06", "-m", "Checked against the November data."]))
+
+        for _, args in sorted(actions, key=lambda a: a[0]):
+            mentor(*args)
 
         target = os.path.join(example, "journal")
         shutil.rmtree(target, ignore_errors=True)
