@@ -95,12 +95,25 @@ def main():
         def log(person, writer, on, *more):
             actions.append((on, ["log", person, "--as", writer, "--date", on.isoformat(), *more]))
 
-        # Group sessions: each mentor with two or more mentees meets them together once or twice,
-        # in a week when each of them had a meeting planned; the session replaces those meetings.
-        group_weeks = [date(2026, 10, 19), date(2026, 11, 9)]
+        # Group sessions the schedule plans (check-ins flagged `group`: one row per mentee at the
+        # same time) are held as one session.
         replaced = set()
         sessions = []
-        for i, (m, mentees) in enumerate(sorted((m, e) for m, e in mentees_of.items() if len(e) >= 2)[:2]):
+        planned_groups = {}
+        for r in schedule:
+            d = date.fromisoformat(r[4])
+            if r[2] == "meeting" and "group" in r[8].split(",") and "cancelled" not in r[8].split(",") and d <= LAST:
+                planned_groups.setdefault((r[1], d, r[5]), []).append(r[0])
+        for (m, d, _), mentees in sorted(planned_groups.items()):
+            if len(mentees) >= 2 and rng.random() < 0.9:
+                sessions.append((m, sorted(mentees), d))
+            replaced.update((m, e, d) for e in mentees)
+        # Otherwise two mentors with two or more mentees meet them together once or twice, in a
+        # week when each of them had a meeting planned; the session replaces those meetings.
+        group_weeks = [date(2026, 10, 19), date(2026, 11, 9)]
+        grouped = {m for (m, _, _) in planned_groups}
+        candidates = sorted((m, e) for m, e in mentees_of.items() if len(e) >= 2 and m not in grouped)
+        for i, (m, mentees) in enumerate(candidates[:0 if planned_groups else 2]):
             for monday in group_weeks[: 2 if i == 0 else 1]:
                 days = {}
                 for r in schedule:
@@ -116,7 +129,7 @@ def main():
         slipping = set(rng.sample(current, 2)) if len(current) > 4 else set()
         for r in schedule:
             e, m, kind, d = r[0], r[1], r[2], date.fromisoformat(r[4])
-            if (m, e) not in reliability or d > LAST or r[8] == "cancelled":
+            if (m, e) not in reliability or d > LAST or "cancelled" in r[8].split(","):
                 continue
             if kind == "observation":
                 if rng.random() < 0.9:

@@ -87,7 +87,7 @@ def simulate(binary, work):
     grouped = set()
     for r in schedule:
         mentee, mentor, kind, key, day = r[0], r[1], r[2], r[3], dt.date.fromisoformat(r[4])
-        if day > TODAY or (mentor, mentee) not in pairs or r[8] == "cancelled":
+        if day > TODAY or (mentor, mentee) not in pairs or "cancelled" in r[8].split(","):
             continue
         if kind == "observation":
             if rng.random() < 0.7:
@@ -208,7 +208,7 @@ def expected(workdir, first=None, last=None):
 
     for r in tsv(os.path.join(workdir, "schedule.tsv")):
         day = dt.date.fromisoformat(r[4])
-        if r[2] == "meeting" and r[8] != "cancelled" and start <= day <= until:
+        if r[2] == "meeting" and "cancelled" not in r[8].split(",") and start <= day <= until:
             if f := pair_on(r[0], r[1], day):
                 f["planned"] += 1
 
