@@ -115,6 +115,7 @@ Compatibility::Compatibility(const Roster& roster, const Program& program, Date 
         for (int g : p.grades) f.grades = static_cast<std::uint16_t>(f.grades | (1u << g));
         f.school = p.school.empty() ? -1 : schools.id(p.school);
         f.windows = merge_windows(p.availability);
+        f.free = free_time(p);
         for (const auto& [q, a] : p.survey) f.survey.emplace_back(questions.id(q), a);
         std::sort(f.survey.begin(), f.survey.end());
         for (std::size_t r = 0; r < p.prefers.size(); ++r) {
@@ -181,6 +182,15 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap
         overlap = overlap_minutes(fm.windows, fe.windows);
         if (overlap < program_.matching.min_shared_minutes) return Rule::no_common_time;
     }
+    if (!forbidden_.empty() && forbidden_.count(key(mentor, mentee))) return Rule::time_taken;
+    // Time is checked once someone of the two says when they are free.
+    if (!m.availability.empty() || !e.availability.empty()) {
+        const WeekSpans common = intersect_spans(fm.free, fe.free);
+        if (fitting_windows(common, program_.cadence.minutes) == 0) return Rule::no_window;
+        if (!standing_.empty() && fitting_windows(open_time(mentor, mentee, common), program_.cadence.minutes) == 0) {
+            return Rule::time_taken;
+        }
+    }
     if (!program_.matching.allow_repeat && !earlier_.empty() && earlier_.count(key(mentor, mentee))) return Rule::earlier_pair;
     return std::nullopt;
 }
@@ -210,9 +220,9 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
         s[1] = std::max(0.0, 1.0 - best / 3.0);
     }
     s[2] = fm.school >= 0 && fm.school == fe.school ? 1.0 : 0.0;
-    const int minutes = std::max(1, program_.cadence.minutes);
-    if (overlap < 0) overlap = overlap_minutes(fm.windows, fe.windows);
-    s[3] = std::min(1.0, overlap / static_cast<double>(minutes));
+    // Room to meet: one window a meeting fits in gives half the points, two or more all of them.
+    (void)overlap;
+    s[3] = std::min(1.0, fitting_windows(intersect_spans(fm.free, fe.free), program_.cadence.minutes) / 2.0);
     s[4] = coverage(fe.focus, fm.focus);
     if (!fm.survey.empty() && !fe.survey.empty()) {
         double sum = 0;
@@ -251,6 +261,31 @@ Score Compatibility::score(int mentor, int mentee, int overlap) const {
     return out;
 }
 
+void Compatibility::set_standing(std::vector<std::vector<WeeklySlot>> per_person) { standing_ = std::move(per_person); }
+
+void Compatibility::forbid(int mentor, int mentee, std::string why) {
+    forbidden_[key(mentor, mentee)] = std::move(why);
+    if (peer_) forbidden_[key(mentee, mentor)] = forbidden_[key(mentor, mentee)];
+}
+
+WeekSpans Compatibility::open_time(int mentor, int mentee, const WeekSpans& common) const {
+    WeekSpans taken;
+    const int minutes = program_.cadence.minutes;
+    for (int who : {mentor, mentee}) {
+        if (static_cast<std::size_t>(who) >= standing_.size()) continue;
+        std::array<int, 7> per_day{};
+        for (const WeeklySlot& s : standing_[static_cast<std::size_t>(who)]) {
+            const auto d = static_cast<std::size_t>(s.weekday);
+            taken[d].push_back({s.start, s.start + minutes});
+            if (++per_day[d] >= program_.cadence.max_per_day) taken[d].push_back({0, 24 * 60});
+        }
+    }
+    for (auto& day : taken) {
+        std::sort(day.begin(), day.end(), [](const Span& a, const Span& b) { return a.lo < b.lo; });
+    }
+    return subtract_spans(common, taken);
+}
+
 int Compatibility::shared_minutes(int a, int b) const {
     return overlap_minutes(features_[static_cast<std::size_t>(a)].windows, features_[static_cast<std::size_t>(b)].windows);
 }
@@ -286,6 +321,30 @@ std::string Compatibility::explain(Rule rule, int mentor, int mentee) const {
         case Rule::no_common_time:
             return fmt::format("{} minutes a week in common, fewer than matching.min_shared_minutes = {}",
                                shared_minutes(mentor, mentee), program_.matching.min_shared_minutes);
+        case Rule::no_window: {
+            const WeekSpans common =
+                intersect_spans(features_[static_cast<std::size_t>(mentor)].free, features_[static_cast<std::size_t>(mentee)].free);
+            int longest = 0;
+            for (const auto& day : common) {
+                for (const Span& s : day) longest = std::max(longest, s.hi - s.lo);
+            }
+            const bool teaching = !m.teaches.empty() || !e.teaches.empty();
+            return longest == 0 ? fmt::format("no free time in common{}", teaching ? " outside teaching periods" : "")
+                                : fmt::format("no common free window of {} minutes (the longest is {} minutes)",
+                                              program_.cadence.minutes, longest);
+        }
+        case Rule::time_taken: {
+            if (const auto it = forbidden_.find(key(mentor, mentee)); it != forbidden_.end()) return it->second;
+            std::vector<std::string> whose;
+            for (const Person* p : {&m, &e}) {
+                const auto i = static_cast<std::size_t>(p == &m ? mentor : mentee);
+                const std::size_t n = i < standing_.size() ? standing_[i].size() : 0;
+                if (n > 0) whose.push_back(fmt::format("{}'s {} standing meeting{}", p->id, n, n == 1 ? "" : "s"));
+            }
+            std::string list;
+            for (std::size_t i = 0; i < whose.size(); ++i) list += (i ? " and " : "") + whose[i];
+            return fmt::format("no free {}-minute window left after {}", program_.cadence.minutes, list);
+        }
         case Rule::earlier_pair: return "paired before, and matching.allow_repeat is false";
     }
     return {};

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -155,10 +156,85 @@ std::string rule_counts(const std::map<Rule, int>& counts) {
     return out;
 }
 
+void apply_time(Compatibility& compat, const Roster& roster, const Program& program, const PersonIndex& people,
+                const PairingPlan& plan, const TimeRules& time) {
+    std::vector<std::tuple<std::string, std::string, Date>> kept;
+    for (const Pair& p : plan.pairs) {
+        if (p.active()) kept.emplace_back(p.mentor, p.mentee, p.start);
+    }
+    const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
+    const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, time.recorded);
+    std::vector<std::vector<WeeklySlot>> standing(roster.people.size());
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (!slots[i].slot) continue;
+        std::vector<std::string> ids{units[i].mentor};
+        ids.insert(ids.end(), units[i].mentees.begin(), units[i].mentees.end());
+        for (const std::string& id : ids) {
+            const int who = people.find(id);
+            if (who >= 0) standing[static_cast<std::size_t>(who)].push_back(*slots[i].slot);
+        }
+    }
+    compat.set_standing(std::move(standing));
+    for (const auto& [mentor, mentee, why] : time.forbidden) {
+        const int m = people.find(mentor), e = people.find(mentee);
+        if (m >= 0 && e >= 0) compat.forbid(m, e, why);
+    }
+}
+
+std::vector<std::tuple<std::string, std::string, std::string>> pairs_without_time(const Roster& roster,
+                                                                                 const Program& program,
+                                                                                 const std::vector<Pair>& existing,
+                                                                                 const PairingPlan& plan,
+                                                                                 const std::vector<RecordedSlot>& recorded) {
+    std::set<std::pair<std::string_view, std::string_view>> before;
+    for (const Pair& p : existing) {
+        if (p.active()) before.emplace(p.mentor, p.mentee);
+    }
+    std::vector<std::tuple<std::string, std::string, Date>> current;
+    std::map<std::pair<std::string_view, std::string_view>, const Pair*> made;
+    for (const Pair& p : plan.pairs) {
+        if (!p.active()) continue;
+        current.emplace_back(p.mentor, p.mentee, p.start);
+        if (!before.count({p.mentor, p.mentee})) made[{p.mentor, p.mentee}] = &p;
+    }
+    const std::vector<SlotUnit> units = slot_units(roster, program.cadence, current);
+    const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, recorded);
+    const RosterIndex index(roster);
+    std::vector<std::tuple<std::string, std::string, std::string>> out;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (slots[i].slot) continue;
+        bool timed = false;  // time is checked once someone says when they are free
+        const Person* m = index.find(units[i].mentor);
+        timed = m && !m->availability.empty();
+        const Pair* drop = nullptr;
+        for (const std::string& id : units[i].mentees) {
+            const Person* e = index.find(id);
+            timed = timed || (e && !e->availability.empty());
+            const auto it = made.find({units[i].mentor, id});
+            if (it != made.end() && (!drop || it->second->score <= drop->score)) drop = it->second;
+        }
+        if (timed && drop) out.emplace_back(drop->mentor, drop->mentee, slots[i].reason);
+    }
+    return out;
+}
+
 PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
-                       int max_candidates) {
-    if (program.mode == Mode::peer) return plan_peer_pairs(roster, program, today, existing);
-    if (program.mode == Mode::stable) return plan_stable_pairs(roster, program, today, existing);
+                       const std::vector<RecordedSlot>& recorded, int max_candidates) {
+    if (program.mode == Mode::peer || program.mode == Mode::stable) {
+        // Solve, drop the new pairs left without a standing slot, solve again.
+        TimeRules time{recorded, {}};
+        for (;;) {
+            PairingPlan plan = program.mode == Mode::peer ? plan_peer_pairs(roster, program, today, existing, time)
+                                                          : plan_stable_pairs(roster, program, today, existing, time);
+            const auto drop = pairs_without_time(roster, program, existing, plan, recorded);
+            if (drop.empty()) {
+                plan.time_conflicts = time.forbidden;
+                std::sort(plan.time_conflicts.begin(), plan.time_conflicts.end());
+                return plan;
+            }
+            time.forbidden.insert(time.forbidden.end(), drop.begin(), drop.end());
+        }
+    }
     PairingPlan plan;
     // Work in id order so that the roster's order cannot change the result.
     const PersonIndex people(roster);
@@ -176,7 +252,33 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     for (const Pair& p : plan.pairs) {
         if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
     }
-    const Compatibility compat(roster, program, today, earlier);
+    Compatibility compat(roster, program, today, earlier);
+
+    // The standing slots of the pairs kept are taken: a new pair needs time outside them.
+    std::vector<std::tuple<std::string, std::string, Date>> kept;
+    for (const Pair& p : plan.pairs) {
+        if (p.active()) kept.emplace_back(p.mentor, p.mentee, p.start);
+    }
+    {
+        const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
+        const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, recorded);
+        std::vector<std::vector<WeeklySlot>> standing(roster.people.size());
+        bool any = false;
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            if (!slots[i].slot) continue;
+            for (const std::string* id : [&] {
+                     std::vector<const std::string*> ids{&units[i].mentor};
+                     for (const std::string& e : units[i].mentees) ids.push_back(&e);
+                     return ids;
+                 }()) {
+                const int who = people.find(*id);
+                if (who < 0) continue;
+                standing[static_cast<std::size_t>(who)].push_back(*slots[i].slot);
+                any = true;
+            }
+        }
+        if (any) compat.set_standing(std::move(standing));
+    }
 
     // 2. Who is to be placed, and who can take them.
     std::vector<int> mentees, mentors;
@@ -193,6 +295,8 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     }
     // Only the mentors the school rule allows are scored: a district is a sparse problem.
     std::vector<std::map<Rule, int>> excluded_by(mentees.size());
+    std::set<std::pair<std::size_t, int>> forbidden;  // (mentee row, mentor column): no standing slot left
+    std::vector<int> time_excluded(mentees.size(), 0);
     std::vector<int> allowed(mentees.size(), 0);
     const SchoolCandidates school_candidates(roster, program, mentors);
     auto allowed_arcs = [&](std::size_t k, std::vector<std::pair<int, std::int64_t>>& arcs, bool count) {
@@ -207,6 +311,7 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         arcs.clear();
         Score score;
         for (int col : candidates) {
+            if (!forbidden.empty() && forbidden.count({k, col})) continue;
             const int m = mentors[static_cast<std::size_t>(col)];
             if (const auto rule = compat.assess(m, e, score)) {
                 if (count) ++excluded_by[k][*rule];
@@ -237,6 +342,8 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
     }
     AssignmentResult result;
     std::vector<std::pair<int, std::int64_t>> all;
+    const Date start = std::max(today, program.term.start);
+    for (;;) {
     for (;;) {
         problem.row_start.clear();
         problem.arc_col.clear();
@@ -260,9 +367,58 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
         ++plan.solver_rounds;
         if (!added) break;
     }
+    // Every pair made needs a standing slot of its own, in the plan `mentor schedule` follows.
+    // A new pair without one is not made, and the rest is solved again.
+    std::vector<std::tuple<std::string, std::string, Date>> all_pairs = kept;
+    std::map<std::pair<std::string_view, std::string_view>, std::size_t> new_row;  // (mentor, mentee) -> row
+    for (std::size_t k = 0; k < mentees.size(); ++k) {
+        const int col = result.col_of_row[k];
+        if (col < 0) continue;
+        const Person& m = roster.people[static_cast<std::size_t>(mentors[static_cast<std::size_t>(col)])];
+        const Person& e = roster.people[static_cast<std::size_t>(mentees[k])];
+        all_pairs.emplace_back(m.id, e.id, start);
+        new_row[{m.id, e.id}] = k;
+    }
+    const std::vector<SlotUnit> units = slot_units(roster, program.cadence, all_pairs);
+    const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, recorded);
+    const RosterIndex index(roster);
+    bool repaired = false;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (slots[i].slot) continue;
+        bool timed = false;  // time is checked once someone says when they are free
+        for (const std::string& id : units[i].mentees) {
+            const Person* e = index.find(id);
+            timed = timed || (e && !e->availability.empty());
+        }
+        const Person* m = index.find(units[i].mentor);
+        timed = timed || (m && !m->availability.empty());
+        if (!timed) continue;
+        // The new pair of the unit with the lowest score goes.
+        std::optional<std::size_t> drop;
+        std::int64_t lowest = 0;
+        for (const std::string& id : units[i].mentees) {
+            const auto it = new_row.find({units[i].mentor, id});
+            if (it == new_row.end()) continue;
+            const std::size_t k = it->second;
+            const int col = result.col_of_row[k];
+            const auto arc = std::find_if(rows[k].begin(), rows[k].end(), [&](const auto& a) { return a.first == col; });
+            const std::int64_t gain = arc == rows[k].end() ? 0 : arc->second;
+            if (!drop || gain <= lowest) drop = k, lowest = gain;
+        }
+        if (!drop) continue;
+        const std::size_t k = *drop;
+        const int col = result.col_of_row[k];
+        forbidden.insert({k, col});
+        std::erase_if(rows[k], [&](const auto& a) { return a.first == col; });
+        ++time_excluded[k];
+        plan.time_conflicts.emplace_back(units[i].mentor, roster.people[static_cast<std::size_t>(mentees[k])].id, slots[i].reason);
+        repaired = true;
+    }
+    if (!repaired) break;
+    }
+    std::sort(plan.time_conflicts.begin(), plan.time_conflicts.end());
     plan.proven_optimal = true;
 
-    const Date start = std::max(today, program.term.start);
     for (std::size_t k = 0; k < mentees.size(); ++k) {
         const int e = mentees[k];
         const Person& pe = roster.people[static_cast<std::size_t>(e)];
@@ -280,11 +436,13 @@ PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today,
             reason = absence(pe, today);
         } else if (mentors.empty()) {
             reason = "there is no mentor on staff";
-        } else if (allowed[k] == 0) {
+        } else if (allowed[k] - time_excluded[k] == 0) {
+            if (time_excluded[k] > 0) excluded_by[k][Rule::time_taken] += time_excluded[k];
             reason = fmt::format("every mentor is excluded ({})", rule_counts(excluded_by[k]));
         } else {
-            reason = allowed[k] == 1 ? std::string("the one allowed mentor is full")
-                                     : fmt::format("all {} allowed mentors are full", allowed[k]);
+            const int left = allowed[k] - time_excluded[k];
+            reason = left == 1 ? std::string("the one allowed mentor is full")
+                               : fmt::format("all {} allowed mentors are full", left);
         }
         plan.unmatched.push_back({pe.id, reason});
     }

@@ -31,7 +31,8 @@ Program with_mode(const Program& program, std::string_view mode) {
 }
 
 Explanation explain_candidates(const Roster& roster, const Program& program, Date today,
-                               const std::vector<Pair>& existing, const Person& person) {
+                               const std::vector<Pair>& existing, const Person& person,
+                               const std::vector<RecordedSlot>& recorded) {
     const bool peer = program.mode == Mode::peer;
     const bool as_mentee = peer || person.has(Role::mentee) || !person.has(Role::mentor);
     Explanation e;
@@ -51,8 +52,34 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
     for (const Pair& p : existing) {
         if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
     }
-    const Compatibility compat(roster, program, today, earlier, peer);
-    const PairingPlan plan = plan_pairs(roster, program, today, existing);
+    Compatibility compat(roster, program, today, earlier, peer);
+    const PairingPlan plan = plan_pairs(roster, program, today, existing, recorded);
+    // The standing slots of the pairs kept, as the pairing run saw them.
+    {
+        std::vector<std::tuple<std::string, std::string, Date>> kept;
+        const PairingDiff diff = diff_pairs(existing, plan.pairs);
+        for (const Pair& p : plan.pairs) {
+            const bool made_now = std::any_of(diff.added.begin(), diff.added.end(), [&](const Pair& a) {
+                return a.mentor == p.mentor && a.mentee == p.mentee && a.start == p.start;
+            });
+            // A mentee's own pair is what is being explained: its slot is theirs to give up.
+            if (as_mentee && !peer && p.mentee == person.id) continue;
+            if (p.active() && !made_now) kept.emplace_back(p.mentor, p.mentee, p.start);
+        }
+        const std::vector<SlotUnit> units = slot_units(roster, program.cadence, kept);
+        const std::vector<UnitSlot> slots = plan_standing_slots(roster, program.cadence, units, recorded);
+        std::vector<std::vector<WeeklySlot>> standing(roster.people.size());
+        const RosterIndex index(roster);
+        for (std::size_t i = 0; i < units.size(); ++i) {
+            if (!slots[i].slot) continue;
+            std::vector<std::string> ids{units[i].mentor};
+            ids.insert(ids.end(), units[i].mentees.begin(), units[i].mentees.end());
+            for (const std::string& id : ids) {
+                if (const Person* p = index.find(id)) standing[static_cast<std::size_t>(p - roster.people.data())].push_back(*slots[i].slot);
+            }
+        }
+        compat.set_standing(std::move(standing));
+    }
     for (const Pair& p : plan.pairs) {
         if (!p.active()) continue;
         if (as_mentee && p.mentee == person.id) e.current.push_back(p.mentor);
@@ -74,6 +101,14 @@ Explanation explain_candidates(const Roster& roster, const Program& program, Dat
         c.rule = compat.excluded(mentor, mentee);
         if (c.rule) c.reason = compat.explain(*c.rule, mentor, mentee);
         else c.score = compat.score(mentor, mentee);
+        const std::string& mentor_id = roster.people[static_cast<std::size_t>(mentor)].id;
+        const std::string& mentee_id = roster.people[static_cast<std::size_t>(mentee)].id;
+        for (const auto& [cm, ce, why] : plan.time_conflicts) {
+            if (!c.rule && cm == mentor_id && ce == mentee_id) {
+                c.rule = Rule::time_taken;
+                c.reason = why;
+            }
+        }
         e.candidates.push_back(std::move(c));
     }
     std::sort(e.candidates.begin(), e.candidates.end(), [](const CandidateLine& a, const CandidateLine& b) {

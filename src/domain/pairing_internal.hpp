@@ -56,10 +56,33 @@ std::string absence(const Person& p, Date today);
 /// "14 no-common-time, 1 untrained": rule counts, most frequent first.
 std::string rule_counts(const std::map<Rule, int>& counts);
 
+/// What time allows a pairing run: the schedule record (for the standing slots of the pairs
+/// kept), and pairs not to make because they left someone without a standing slot.
+struct TimeRules {
+    std::vector<RecordedSlot> recorded;
+    std::vector<std::tuple<std::string, std::string, std::string>> forbidden;  ///< mentor, mentee, why
+};
+
+/// Gives `compat` the standing slots of the current pairs of `plan` (those kept) and the
+/// pairs `time` forbids.
+void apply_time(Compatibility& compat, const Roster& roster, const Program& program, const PersonIndex& people,
+                const PairingPlan& plan, const TimeRules& time);
+
+/// The new pairs of `plan` (not current in `existing`) to drop so that every pair or group left
+/// has a standing slot: for each unit of `plan_standing_slots` without one (and whose people
+/// say when they are free), its new pair of the lowest score, with the reason.
+std::vector<std::tuple<std::string, std::string, std::string>> pairs_without_time(const Roster& roster,
+                                                                                 const Program& program,
+                                                                                 const std::vector<Pair>& existing,
+                                                                                 const PairingPlan& plan,
+                                                                                 const std::vector<RecordedSlot>& recorded);
+
 /// Stable mode: mentee-proposing deferred acceptance over ranked preferences.
-PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
+PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                              const TimeRules& time);
 
 /// Peer mode: pairs of equals inside each cohort.
-PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing);
+PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                            const TimeRules& time);
 
 }  // namespace mentor

@@ -9,7 +9,8 @@
 
 namespace mentor {
 
-PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing) {
+PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                            const TimeRules& time) {
     PairingPlan plan;
     const PersonIndex people(roster);
     const Compatibility rules(roster, program, today, {}, true);
@@ -19,7 +20,8 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
     for (const Pair& p : plan.pairs) {
         if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
     }
-    const Compatibility compat(roster, program, today, earlier, true);
+    Compatibility compat(roster, program, today, earlier, true);
+    apply_time(compat, roster, program, people, plan, time);
     const Date start = std::max(today, program.term.start);
 
     // Cohorts in name order, members in id order: the result cannot depend on the roster's order.

@@ -114,8 +114,8 @@ void late_pairs(Builder& b, const Contacts& contacts) {
 
 // A meeting of the past window that nobody logged, to both of the pair.
 void missed_meeting(Builder& b, const Meeting& m, Reminder r) {
-    const bool observation = m.kind == MeetingKind::observation;
-    const std::string what = observation ? fmt::format("observation {}", m.key) : std::string("meeting");
+    const bool observation = m.kind != MeetingKind::meeting;
+    const std::string what = observation ? fmt::format("{} {}", meeting_kind_name(m.kind), m.key) : std::string("meeting");
     r.section = ReminderSection::late;
     r.kind = "missed-meeting";
     const std::string flag = observation ? " --kind observation" : "";
@@ -131,6 +131,16 @@ void missed_meeting(Builder& b, const Meeting& m, Reminder r) {
 
 // A meeting within the horizon, to both of the pair.
 void coming_meeting(Builder& b, const Meeting& m, Reminder r) {
+    if (m.kind == MeetingKind::visit) {
+        r.section = ReminderSection::coming;
+        r.kind = "visit";
+        const std::string when = fmt::format("{} {}-{}", short_day(m.date), hhmm(m.start), hhmm(m.end()));
+        r.text = fmt::format("{}: {} visits your class (visit {})", when, b.who(m.mentee), m.key);
+        b.add(m.mentor, r);
+        r.text = fmt::format("{}: you visit {}'s class (visit {})", when, b.who(m.mentor), m.key);
+        b.add(m.mentee, r);
+        return;
+    }
     const bool observation = m.kind == MeetingKind::observation;
     r.section = ReminderSection::coming;
     r.kind = observation ? "observation" : "meeting";

@@ -2,7 +2,9 @@
 #include "mentor/domain/schedule.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -39,14 +41,23 @@ struct PairState {
     int mentee_slot = -1;
     Date first;  // first day the pair can meet (start of pair, term and both people)
     Date last;   // last day (end of term, the day before either leaves)
-    WeekSpans mentor_free;
-    WeekSpans common;
-    int options = 0;                                // weekly check-in slots: fewer places first
+    WeekSpans common;                               // free for both
+    WeekSpans observe_at;                           // where observations go: the mentee teaches, the mentor is free
+    WeekSpans visit_at;                             // where visits go: the mentor teaches, the mentee is free
+    bool in_group = false;                          // meets with the other mentees of the mentor's group
     std::vector<int> meeting_days;                  // check-ins kept, sorted at placement time
     std::vector<int> meeting_keys;
-    std::vector<std::pair<int, int>> meeting_slots; // (weekday, start) of kept check-ins
-    std::vector<int> observation_days;
-    std::vector<int> observation_keys;
+    std::array<std::vector<int>, 3> extra_days;     // per kind: days of the observations and visits kept
+    std::array<std::vector<int>, 3> extra_keys;
+};
+
+// Who meets at one standing slot: a pair, or a mentor's group.
+struct Unit {
+    std::vector<std::size_t> members;  // indices of pairs_
+    WeekSpans common;                  // free for all of them
+    int options = 0;                   // weekly check-in starts: fewer places first
+    std::optional<WeeklySlot> standing;
+    bool group = false;
 };
 
 std::string period_noun(int every_days) {
@@ -59,7 +70,8 @@ std::string plural(int n, const std::string& noun) { return fmt::format("{} {}{}
 
 class Planner {
 public:
-    Planner(const Roster& roster, const Program& program, const std::vector<Pair>& pairs, Date today);
+    Planner(const Roster& roster, const Program& program, const std::vector<Pair>& pairs,
+            const std::vector<Meeting>& existing, Date today);
     SchedulePlan run(const std::vector<Meeting>& existing);
 
 private:
@@ -70,6 +82,7 @@ private:
     int minutes_;
     std::vector<char> school_;  // school day flags from first_ to last_
     std::vector<PairState> pairs_;
+    std::vector<Unit> units_;
     std::map<std::pair<std::string_view, std::string_view>, std::size_t> pair_index_;  // (mentee, mentor)
     std::unordered_map<std::string_view, int> slot_of_;
     std::vector<std::string> missing_person_;  // per pair: who is not in the roster
@@ -78,6 +91,8 @@ private:
     std::vector<Meeting> placed_;
     std::map<std::tuple<std::string, std::string, MeetingKind, int>, std::string> why_;
     std::vector<ScheduleProblem> problems_;
+    std::vector<RecordedSlot> recorded_;
+    std::set<std::tuple<int, int, int>> group_sessions_;  // (mentor, day, start) of group sessions kept
 
     PairState* find_pair(const Meeting& m);
     bool usable(const PairState& p, Date d) const {
@@ -87,20 +102,26 @@ private:
         return occupancy_.is_free(p.mentor_slot, d, start, start + minutes_, program_.cadence.max_per_day) &&
                occupancy_.is_free(p.mentee_slot, d, start, start + minutes_, program_.cadence.max_per_day);
     }
+    // A group session keeps its mentor busy once, whatever the number of its mentees.
+    bool mentor_booked(const PairState& p, const Meeting& m) const {
+        return m.group && group_sessions_.count({p.mentor_slot, m.date.days(), m.start}) > 0;
+    }
     void occupy(const PairState& p, const Meeting& m) {
-        occupancy_.add(p.mentor_slot, m.date, m.start, m.end());
+        if (!mentor_booked(p, m)) occupancy_.add(p.mentor_slot, m.date, m.start, m.end());
+        if (m.group) group_sessions_.insert({p.mentor_slot, m.date.days(), m.start});
         occupancy_.add(p.mentee_slot, m.date, m.start, m.end());
     }
     void remember(PairState& p, const Meeting& m);
-    std::string invalid_reason(const PairState& p, const Meeting& m) const;
-    void place_meetings(PairState& p);
-    void place_observations(PairState& p);
+    std::string invalid_reason(const PairState& p, const Meeting& m, bool mentor_booked = false) const;
+    void place_meetings(const Unit& u);
+    void place_extras(PairState& p, MeetingKind kind);
     Meeting make(const PairState& p, MeetingKind kind, int key, Date d, int start) const;
 };
 
-Planner::Planner(const Roster& roster, const Program& program, const std::vector<Pair>& pairs, Date today)
+Planner::Planner(const Roster& roster, const Program& program, const std::vector<Pair>& pairs,
+                 const std::vector<Meeting>& existing, Date today)
     : program_(program), today_(today), first_(std::max(today, program.term.start)), last_(program.term.end),
-      minutes_(program.cadence.minutes), occupancy_(0, first_, first_ - 1) {
+      minutes_(program.cadence.minutes), occupancy_(0, first_, first_ - 1), recorded_(recorded_slots(existing)) {
     for (Date d = first_; d <= last_; d = d + 1) school_.push_back(program.term.is_school_day(d) ? 1 : 0);
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
@@ -136,15 +157,39 @@ Planner::Planner(const Roster& roster, const Program& program, const std::vector
             s.last = program.term.end;
             if (s.mentor->leaves) s.last = std::min(s.last, *s.mentor->leaves - 1);
             if (s.mentee->leaves) s.last = std::min(s.last, *s.mentee->leaves - 1);
-            s.mentor_free = detail::merge_windows(s.mentor->availability);
-            s.common = detail::intersect(s.mentor_free, detail::merge_windows(s.mentee->availability));
-            for (const auto& day : s.common) s.options += static_cast<int>(detail::starts_in(day, minutes_).size());
+            const WeekSpans mentor_free = free_time(*s.mentor), mentee_free = free_time(*s.mentee);
+            s.common = intersect_spans(mentor_free, mentee_free);
+            // Without teaching periods, observations and visits go where the other one is free.
+            s.observe_at = s.mentee->teaches.empty() ? mentor_free : intersect_spans(teaching_time(*s.mentee), mentor_free);
+            s.visit_at = s.mentor->teaches.empty() ? mentee_free : intersect_spans(teaching_time(*s.mentor), mentee_free);
         }
         pair_index_.emplace(std::make_pair(std::string_view(p->mentee), std::string_view(p->mentor)), pairs_.size());
         pairs_.push_back(std::move(s));
         missing_person_.push_back(std::move(missing));
     }
     occupancy_ = Occupancy(slots, first_, last_);
+
+    // The standing slots: the same plan `mentor pair` checks new pairs against.
+    std::vector<std::tuple<std::string, std::string, Date>> current_pairs;
+    for (const PairState& s : pairs_) current_pairs.emplace_back(s.pair->mentor, s.pair->mentee, s.pair->start);
+    const std::vector<SlotUnit> units = slot_units(roster, program.cadence, current_pairs);
+    const std::vector<UnitSlot> slots_of = plan_standing_slots(roster, program.cadence, units, recorded_);
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        Unit u;
+        u.standing = slots_of[i].slot;
+        u.group = units[i].mentees.size() > 1;
+        for (const std::string& e : units[i].mentees) {
+            const auto it = pair_index_.find({e, units[i].mentor});
+            if (it == pair_index_.end() || !missing_person_[it->second].empty()) continue;
+            PairState& p = pairs_[it->second];
+            p.in_group = u.group;
+            u.common = u.members.empty() ? p.common : intersect_spans(u.common, p.common);
+            u.members.push_back(it->second);
+        }
+        if (u.members.empty()) continue;
+        for (const auto& day : u.common) u.options += static_cast<int>(fitting_starts(day, minutes_).size());
+        units_.push_back(std::move(u));
+    }
 }
 
 PairState* Planner::find_pair(const Meeting& m) {
@@ -157,15 +202,14 @@ void Planner::remember(PairState& p, const Meeting& m) {
     if (m.kind == MeetingKind::meeting) {
         p.meeting_days.push_back(m.date.days());
         p.meeting_keys.push_back(m.key);
-        p.meeting_slots.emplace_back(m.date.weekday(), m.start);
     } else {
-        p.observation_days.push_back(m.date.days());
-        p.observation_keys.push_back(m.key);
+        p.extra_days[static_cast<std::size_t>(m.kind)].push_back(m.date.days());
+        p.extra_keys[static_cast<std::size_t>(m.kind)].push_back(m.key);
     }
 }
 
 // Why a future meeting cannot stay where it is; empty when it can.
-std::string Planner::invalid_reason(const PairState& p, const Meeting& m) const {
+std::string Planner::invalid_reason(const PairState& p, const Meeting& m, bool mentor_booked) const {
     if (m.date > last_ || m.date < p.first || m.date > p.last) {
         return fmt::format("{} is outside the days the pair can meet", m.date.iso());
     }
@@ -178,19 +222,34 @@ std::string Planner::invalid_reason(const PairState& p, const Meeting& m) const 
             return fmt::format("{} {}-{} is not free for both {} and {}", weekday_name(wd), format_clock(m.start),
                                format_clock(m.end()), p.mentor->id, p.mentee->id);
         }
-    } else {
-        if (m.key > program_.cadence.observations) return fmt::format("the program now asks for {} observations", program_.cadence.observations);
-        if (!detail::covers(p.mentor_free, wd, m.start, m.end())) {
-            return fmt::format("{} {}-{} is not free for {}", weekday_name(wd), format_clock(m.start), format_clock(m.end()),
-                               p.mentor->id);
+        if (m.group != p.in_group) {
+            return p.in_group ? fmt::format("{} now meets their mentees as a group", p.mentor->id)
+                              : fmt::format("{} no longer meets {} in a group", p.mentor->id, p.mentee->id);
         }
-        for (int other : p.observation_days) {
+    } else {
+        const bool visit = m.kind == MeetingKind::visit;
+        const int wanted = visit ? program_.cadence.observe_mentor : program_.cadence.observations;
+        if (m.key > wanted) {
+            return fmt::format("the program now asks for {} {}s", wanted, meeting_kind_name(m.kind));
+        }
+        if (!detail::covers(visit ? p.visit_at : p.observe_at, wd, m.start, m.end())) {
+            const Person& teacher = visit ? *p.mentor : *p.mentee;
+            const Person& guest = visit ? *p.mentee : *p.mentor;
+            if (teacher.teaches.empty()) {
+                return fmt::format("{} {}-{} is not free for {}", weekday_name(wd), format_clock(m.start),
+                                   format_clock(m.end()), guest.id);
+            }
+            return fmt::format("{} {}-{} is not a teaching period of {} free for {}", weekday_name(wd),
+                               format_clock(m.start), format_clock(m.end()), teacher.id, guest.id);
+        }
+        for (int other : p.extra_days[static_cast<std::size_t>(m.kind)]) {
             if (std::abs(other - m.date.days()) < program_.cadence.observation_spacing_days) {
-                return fmt::format("it is less than {} days from another observation", program_.cadence.observation_spacing_days);
+                return fmt::format("it is less than {} days from another {}", program_.cadence.observation_spacing_days,
+                                   meeting_kind_name(m.kind));
             }
         }
     }
-    if (!occupancy_.is_free(p.mentor_slot, m.date, m.start, m.end(), program_.cadence.max_per_day)) {
+    if (!mentor_booked && !occupancy_.is_free(p.mentor_slot, m.date, m.start, m.end(), program_.cadence.max_per_day)) {
         return fmt::format("{} is busy or has {} meetings that day", p.mentor->id, program_.cadence.max_per_day);
     }
     if (!occupancy_.is_free(p.mentee_slot, m.date, m.start, m.end(), program_.cadence.max_per_day)) {
@@ -211,37 +270,58 @@ Meeting Planner::make(const PairState& p, MeetingKind kind, int key, Date d, int
     return m;
 }
 
-void Planner::place_meetings(PairState& p) {
+void Planner::place_meetings(const Unit& u) {
     const int every = std::max(program_.cadence.every_days, 1);
-    const Date from = std::max(p.first, first_), to = std::min(p.last, last_);
+    const PairState& lead = pairs_[u.members.front()];
+    Date from = last_ + 1, to = first_ - 1;
+    for (std::size_t i : u.members) {
+        PairState& p = pairs_[i];
+        from = std::min(from, std::max(p.first, first_));
+        to = std::max(to, std::min(p.last, last_));
+        std::sort(p.meeting_days.begin(), p.meeting_days.end());
+        std::sort(p.meeting_keys.begin(), p.meeting_keys.end());
+    }
     if (from > to) return;
-    std::sort(p.meeting_days.begin(), p.meeting_days.end());
-    std::sort(p.meeting_keys.begin(), p.meeting_keys.end());
 
-    // The periods that have a school day left and no meeting yet.
+    // The periods that have a school day left, and who of the unit has no meeting in them yet.
     struct Need {
         int start;
         Date lo, hi;
+        std::vector<std::size_t> who;
     };
     std::vector<Need> needs;
-    int periods = 0;
+    std::map<std::size_t, int> periods;
     for (int ps = period_start(from, every); ps <= to.days(); ps += every) {
-        const Date lo = std::max(from, Date::from_days(ps)), hi = std::min(to, Date::from_days(ps + every - 1));
-        bool open = false;
-        for (Date d = lo; d <= hi && !open; d = d + 1) open = usable(p, d);
-        if (!open) continue;
-        ++periods;
-        const auto day = std::lower_bound(p.meeting_days.begin(), p.meeting_days.end(), ps);
-        const bool has_day = day != p.meeting_days.end() && *day < ps + every;
-        if (has_day || std::binary_search(p.meeting_keys.begin(), p.meeting_keys.end(), ps)) continue;
-        needs.push_back({ps, lo, hi});
+        Need n{ps, std::max(from, Date::from_days(ps)), std::min(to, Date::from_days(ps + every - 1)), {}};
+        for (std::size_t i : u.members) {
+            const PairState& p = pairs_[i];
+            bool open = false;
+            for (Date d = n.lo; d <= n.hi && !open; d = d + 1) open = usable(p, d);
+            if (!open) continue;
+            ++periods[i];
+            const auto day = std::lower_bound(p.meeting_days.begin(), p.meeting_days.end(), ps);
+            const bool has_day = day != p.meeting_days.end() && *day < ps + every;
+            if (has_day || std::binary_search(p.meeting_keys.begin(), p.meeting_keys.end(), ps)) continue;
+            n.who.push_back(i);
+        }
+        if (!n.who.empty()) needs.push_back(std::move(n));
     }
     if (needs.empty()) return;
-    if (p.options == 0) {
-        problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::meeting,
-                             fmt::format("no common free window of {} minutes", minutes_),
-                             detail::near_misses(p.mentor->id, p.mentor_free, p.mentee->id,
-                                                 detail::merge_windows(p.mentee->availability), minutes_, 3)});
+    if (u.options == 0) {
+        for (std::size_t i : u.members) {
+            const PairState& p = pairs_[i];
+            if (!periods.count(i)) continue;
+            if (!u.group) {
+                problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::meeting,
+                                     fmt::format("no common free window of {} minutes", minutes_),
+                                     detail::near_misses(p.mentor->id, free_time(*p.mentor), p.mentee->id,
+                                                         free_time(*p.mentee), minutes_, 3)});
+            } else {
+                problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::meeting,
+                                     fmt::format("no free window of {} minutes common to {}'s group", minutes_, p.mentor->id),
+                                     {}});
+            }
+        }
         return;
     }
 
@@ -251,28 +331,39 @@ void Planner::place_meetings(PairState& p) {
         if (d > hi) return std::nullopt;
         return d;
     };
+    // Whether everyone of `who` can meet on `d` at `start`.
+    auto all_free = [&](const std::vector<std::size_t>& who, Date d, int start) {
+        if (!occupancy_.is_free(lead.mentor_slot, d, start, start + minutes_, program_.cadence.max_per_day)) return false;
+        for (std::size_t i : who) {
+            const PairState& p = pairs_[i];
+            if (!usable(p, d) || !occupancy_.is_free(p.mentee_slot, d, start, start + minutes_, program_.cadence.max_per_day)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    auto place = [&](const Need& n, Date d, int start) {
+        occupancy_.add(lead.mentor_slot, d, start, start + minutes_);
+        for (std::size_t i : n.who) {
+            Meeting m = make(pairs_[i], MeetingKind::meeting, n.start, d, start);
+            m.group = u.group;
+            occupancy_.add(pairs_[i].mentee_slot, d, start, start + minutes_);
+            placed_.push_back(std::move(m));
+        }
+    };
 
-    // The standing slot: the one the pair's kept check-ins use most, if still common; else the
+    // The standing slot planned for the unit; without one (no slot is free every week), the
     // weekly slot free in the most periods that need a meeting.
     std::optional<std::pair<int, int>> standing;
-    {
-        std::map<std::pair<int, int>, int> uses;
-        for (const auto& s : p.meeting_slots) {
-            if (detail::covers(p.common, s.first, s.second, s.second + minutes_)) ++uses[s];
-        }
-        int best = 0;
-        for (const auto& [slot, n] : uses) {
-            if (n > best) best = n, standing = slot;
-        }
-    }
+    if (u.standing) standing = std::make_pair(u.standing->weekday, u.standing->start);
     if (!standing) {
         int best = -1;
         for (int wd = 0; wd < 7; ++wd) {
-            for (int start : detail::starts_in(p.common[static_cast<std::size_t>(wd)], minutes_)) {
+            for (int start : fitting_starts(u.common[static_cast<std::size_t>(wd)], minutes_)) {
                 int fits = 0;
                 for (const Need& n : needs) {
                     const auto d = on_weekday(n.lo, n.hi, wd);
-                    if (d && usable(p, *d) && both_free(p, *d, start)) ++fits;
+                    if (d && all_free(n.who, *d, start)) ++fits;
                 }
                 if (fits > best) best = fits, standing = std::make_pair(wd, start);
             }
@@ -283,60 +374,68 @@ void Planner::place_meetings(PairState& p) {
         Date week;
         bool closed;
     };
-    std::vector<Miss> misses;
+    std::map<std::size_t, std::vector<Miss>> misses;
     for (const Need& n : needs) {
         const auto standing_day = on_weekday(n.lo, n.hi, standing->first);
-        if (standing_day && usable(p, *standing_day) && both_free(p, *standing_day, standing->second)) {
-            const Meeting m = make(p, MeetingKind::meeting, n.start, *standing_day, standing->second);
-            occupy(p, m);
-            placed_.push_back(m);
+        if (standing_day && all_free(n.who, *standing_day, standing->second)) {
+            place(n, *standing_day, standing->second);
             continue;
         }
         // Another common slot of the same period, as close as possible to the standing one.
         const Date anchor = standing_day.value_or(n.lo);
         std::vector<std::tuple<int, int, int, int, Date>> options;  // distance, before, time distance, start, day
         for (Date d = n.lo; d <= n.hi; d = d + 1) {
-            if (!usable(p, d)) continue;
-            for (int start : detail::starts_in(p.common[static_cast<std::size_t>(d.weekday())], minutes_)) {
+            bool open = true;
+            for (std::size_t i : n.who) open = open && usable(pairs_[i], d);
+            if (!open) continue;
+            for (int start : fitting_starts(u.common[static_cast<std::size_t>(d.weekday())], minutes_)) {
                 options.emplace_back(std::abs(d - anchor), d < anchor ? 1 : 0, std::abs(start - standing->second), start, d);
             }
         }
         std::sort(options.begin(), options.end());
         bool done = false;
         for (const auto& o : options) {
-            const Date d = std::get<4>(o);
-            const int start = std::get<3>(o);
-            if (!both_free(p, d, start)) continue;
-            const Meeting m = make(p, MeetingKind::meeting, n.start, d, start);
-            occupy(p, m);
-            placed_.push_back(m);
+            if (!all_free(n.who, std::get<4>(o), std::get<3>(o))) continue;
+            place(n, std::get<4>(o), std::get<3>(o));
             done = true;
             break;
         }
-        if (!done) misses.push_back({Date::from_days(n.start), options.empty()});
+        if (!done) {
+            for (std::size_t i : n.who) misses[i].push_back({Date::from_days(n.start), options.empty()});
+        }
     }
-    if (misses.empty()) return;
-    std::string list;
-    for (std::size_t i = 0; i < misses.size() && i < 3; ++i) {
-        if (i > 0) list += ", ";
-        list += fmt::format("{} ({})", misses[i].week.iso(),
-                            misses[i].closed ? "no school day with common free time" : "common free time taken by other meetings");
-    }
-    if (misses.size() > 3) list += fmt::format(" and {} more", misses.size() - 3);
     const std::string noun = period_noun(program_.cadence.every_days);
-    problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::meeting,
-                         fmt::format("{} of {} without a meeting: {} of {}", misses.size(), plural(periods, noun),
-                                     misses.size() == 1 ? noun : noun + "s", list),
-                         {}});
+    for (const auto& [i, list_of] : misses) {
+        std::string list;
+        for (std::size_t k = 0; k < list_of.size() && k < 3; ++k) {
+            if (k > 0) list += ", ";
+            list += fmt::format("{} ({})", list_of[k].week.iso(),
+                                list_of[k].closed ? "no school day with common free time"
+                                                  : "common free time taken by other meetings");
+        }
+        if (list_of.size() > 3) list += fmt::format(" and {} more", list_of.size() - 3);
+        const PairState& p = pairs_[i];
+        problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::meeting,
+                             fmt::format("{} of {} without a meeting: {} of {}", list_of.size(), plural(periods[i], noun),
+                                         list_of.size() == 1 ? noun : noun + "s", list),
+                             {}});
+    }
 }
 
-void Planner::place_observations(PairState& p) {
-    const int wanted = program_.cadence.observations;
+void Planner::place_extras(PairState& p, MeetingKind kind) {
+    const bool visit = kind == MeetingKind::visit;
+    const int wanted = visit ? program_.cadence.observe_mentor : program_.cadence.observations;
+    const WeekSpans& where = visit ? p.visit_at : p.observe_at;
+    const Person& guest = visit ? *p.mentee : *p.mentor;
+    const Person& host = visit ? *p.mentor : *p.mentee;
+    const std::string noun(meeting_kind_name(kind));
+    auto& kept_days = p.extra_days[static_cast<std::size_t>(kind)];
+    auto& kept_keys = p.extra_keys[static_cast<std::size_t>(kind)];
     const Date from = std::max(p.first, first_), to = std::min(p.last, last_);
     if (wanted <= 0 || from > to) return;
     std::vector<int> missing;
     for (int n = 1; n <= wanted; ++n) {
-        if (std::find(p.observation_keys.begin(), p.observation_keys.end(), n) == p.observation_keys.end()) {
+        if (std::find(kept_keys.begin(), kept_keys.end(), n) == kept_keys.end()) {
             missing.push_back(n);
         }
     }
@@ -347,10 +446,13 @@ void Planner::place_observations(PairState& p) {
     }
     if (days.empty()) return;
     bool any_window = false;
-    for (const auto& day : p.mentor_free) any_window = any_window || !detail::starts_in(day, minutes_).empty();
+    for (const auto& day : where) any_window = any_window || !fitting_starts(day, minutes_).empty();
     if (!any_window) {
-        problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::observation,
-                             fmt::format("{} has no free window of {} minutes to observe in", p.mentor->id, minutes_), {}});
+        const std::string why =
+            host.teaches.empty()
+                ? fmt::format("{} has no free window of {} minutes to {} in", guest.id, minutes_, visit ? "visit" : "observe")
+                : fmt::format("{} is free for no {}-minute stretch of {}'s teaching periods", guest.id, minutes_, host.id);
+        problems_.push_back({p.pair->mentee, p.pair->mentor, kind, why, {}});
         return;
     }
     const int spacing = program_.cadence.observation_spacing_days;
@@ -360,17 +462,17 @@ void Planner::place_observations(PairState& p) {
     for (int n : missing) {
         const Date target = p.first + static_cast<int>((2L * n - 1) * span / (2L * wanted));
         auto spaced = [&](Date d) {
-            return std::all_of(p.observation_days.begin(), p.observation_days.end(),
+            return std::all_of(kept_days.begin(), kept_days.end(),
                                [&](int o) { return std::abs(o - d.days()) >= spacing; });
         };
         auto try_day = [&](Date d) {
             if (!spaced(d)) return false;
-            for (int start : detail::starts_in(p.mentor_free[static_cast<std::size_t>(d.weekday())], minutes_)) {
+            for (int start : fitting_starts(where[static_cast<std::size_t>(d.weekday())], minutes_)) {
                 if (!both_free(p, d, start)) continue;
-                const Meeting m = make(p, MeetingKind::observation, n, d, start);
+                const Meeting m = make(p, kind, n, d, start);
                 occupy(p, m);
                 placed_.push_back(m);
-                p.observation_days.push_back(d.days());
+                kept_days.push_back(d.days());
                 return true;
             }
             return false;
@@ -390,7 +492,7 @@ void Planner::place_observations(PairState& p) {
     // Say what stopped it: no free window left at all, or none far enough from the others.
     bool any_free = false;
     for (std::size_t i = 0; i < days.size() && !any_free; ++i) {
-        for (int start : detail::starts_in(p.mentor_free[static_cast<std::size_t>(days[i].weekday())], minutes_)) {
+        for (int start : fitting_starts(where[static_cast<std::size_t>(days[i].weekday())], minutes_)) {
             if (both_free(p, days[i], start)) {
                 any_free = true;
                 break;
@@ -399,13 +501,12 @@ void Planner::place_observations(PairState& p) {
     }
     const std::string why =
         any_free ? fmt::format("the free {}-minute windows of {} left from {} to {} are less than {} days from the "
-                               "other observations",
-                               minutes_, p.mentor->id, from.iso(), to.iso(), spacing)
+                               "other {}s",
+                               minutes_, guest.id, from.iso(), to.iso(), spacing, noun)
                  : fmt::format("every free {}-minute window of {} from {} to {} is taken by meetings (or the daily "
                                "limit of {})",
-                               minutes_, p.mentor->id, from.iso(), to.iso(), program_.cadence.max_per_day);
-    problems_.push_back({p.pair->mentee, p.pair->mentor, MeetingKind::observation,
-                         fmt::format("{} of {} observations placed: {}", have, wanted, why), {}});
+                               minutes_, guest.id, from.iso(), to.iso(), program_.cadence.max_per_day);
+    problems_.push_back({p.pair->mentee, p.pair->mentor, kind, fmt::format("{} of {} {}s placed: {}", have, wanted, noun, why), {}});
 }
 
 SchedulePlan Planner::run(const std::vector<Meeting>& existing) {
@@ -449,34 +550,44 @@ SchedulePlan Planner::run(const std::vector<Meeting>& existing) {
             future.push_back(&m);
         }
     }
-    // Every other future meeting stays where it is while it is still valid, earliest first.
+    // Every other future meeting stays where it is while it is still valid, earliest first:
+    // check-ins first, observations and visits once the missing check-ins are placed (a
+    // standing slot comes before an observation).
     std::sort(future.begin(), future.end(), [](const Meeting* a, const Meeting* b) { return time_less(*a, *b); });
-    for (const Meeting* m : future) {
-        PairState& p = *find_pair(*m);
-        std::string why = invalid_reason(p, *m);
-        if (why.empty()) {
-            out_.push_back(*m);
-            occupy(p, *m);
-            remember(p, *m);
-        } else {
-            why_[{m->mentee, m->mentor, m->kind, m->key}] = std::move(why);
-            cancel.push_back(*m);
+    auto keep_valid = [&](bool checkins) {
+        for (const Meeting* m : future) {
+            if ((m->kind == MeetingKind::meeting) != checkins) continue;
+            PairState& p = *find_pair(*m);
+            std::string why = invalid_reason(p, *m, mentor_booked(p, *m));
+            if (why.empty()) {
+                out_.push_back(*m);
+                occupy(p, *m);
+                remember(p, *m);
+            } else {
+                why_[{m->mentee, m->mentor, m->kind, m->key}] = std::move(why);
+                cancel.push_back(*m);
+            }
         }
-    }
+    };
+    keep_valid(true);
 
     // Then the missing ones, pairs with the fewest options first.
-    std::vector<std::size_t> order;
     for (std::size_t i = 0; i < pairs_.size(); ++i) {
-        if (missing_person_[i].empty()) {
-            order.push_back(i);
-        } else {
+        if (!missing_person_[i].empty()) {
             problems_.push_back({pairs_[i].pair->mentee, pairs_[i].pair->mentor, MeetingKind::meeting,
                                  fmt::format("{} is not in the roster", missing_person_[i]), {}});
         }
     }
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pairs_[a].options < pairs_[b].options; });
-    for (std::size_t i : order) place_meetings(pairs_[i]);
-    for (std::size_t i : order) place_observations(pairs_[i]);
+    std::vector<std::size_t> order(units_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return units_[a].options < units_[b].options; });
+    for (std::size_t i : order) place_meetings(units_[i]);
+    keep_valid(false);
+    for (MeetingKind kind : {MeetingKind::observation, MeetingKind::visit}) {
+        for (std::size_t i : order) {
+            for (std::size_t k : units_[i].members) place_extras(pairs_[k], kind);
+        }
+    }
 
     // A placed meeting that existed before moves (or stays, or comes back from cancelled).
     // Big programs place tens of thousands: sort indices, not the meetings themselves.
@@ -564,7 +675,7 @@ SchedulePlan Planner::run(const std::vector<Meeting>& existing) {
 
 SchedulePlan plan_schedule(const Roster& roster, const Program& program, const std::vector<Pair>& pairs,
                            const std::vector<Meeting>& existing, Date today) {
-    Planner planner(roster, program, pairs, today);
+    Planner planner(roster, program, pairs, existing, today);
     return planner.run(existing);
 }
 

@@ -1,6 +1,7 @@
 // The schedule record: meeting identity, order, and the checks `mentor check` runs on it.
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -12,6 +13,19 @@ namespace mentor {
 
 std::string format_meeting_key(const Meeting& m) {
     return m.kind == MeetingKind::meeting ? Date::from_days(m.key).iso() : std::to_string(m.key);
+}
+
+std::vector<RecordedSlot> recorded_slots(const std::vector<Meeting>& meetings) {
+    std::map<std::tuple<std::string_view, std::string_view, WeeklySlot>, int> count;
+    for (const Meeting& m : meetings) {
+        if (m.kind == MeetingKind::meeting && !m.cancelled) ++count[{m.mentee, m.mentor, WeeklySlot{m.date.weekday(), m.start}}];
+    }
+    std::vector<RecordedSlot> out;
+    out.reserve(count.size());
+    for (const auto& [k, n] : count) {
+        out.push_back({std::string(std::get<0>(k)), std::string(std::get<1>(k)), std::get<2>(k), n});
+    }
+    return out;
 }
 
 std::string format_clock(int minutes) { return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60); }
@@ -59,6 +73,7 @@ std::vector<Diagnostic> validate_schedule(const std::vector<Meeting>& meetings, 
     };
     std::vector<Busy> busy;
     busy.reserve(meetings.size() * 2);
+    std::set<std::tuple<std::string_view, int, int>> sessions;  // group sessions: the mentor is busy once
     for (const Meeting& m : meetings) {
         const SourcePos at{m.line, 1};
         for (const std::string* id : {&m.mentee, &m.mentor}) {
@@ -77,7 +92,8 @@ std::vector<Diagnostic> validate_schedule(const std::vector<Meeting>& meetings, 
                       "`mentor schedule` moves it to a school day unless it is locked or in the past");
         }
         busy.push_back({m.mentee, m.date.days(), m.start, m.end(), m.line});
-        if (m.mentor != m.mentee) busy.push_back({m.mentor, m.date.days(), m.start, m.end(), m.line});
+        const bool again = m.group && !sessions.emplace(m.mentor, m.date.days(), m.start).second;
+        if (m.mentor != m.mentee && !again) busy.push_back({m.mentor, m.date.days(), m.start, m.end(), m.line});
     }
     std::sort(busy.begin(), busy.end(), [](const Busy& a, const Busy& b) {
         return std::tie(a.who, a.day, a.start, a.line) < std::tie(b.who, b.day, b.start, b.line);

@@ -7,55 +7,12 @@
 
 namespace mentor::detail {
 
-WeekSpans merge_windows(const std::vector<Window>& windows) {
-    WeekSpans out;
-    for (const Window& w : windows) {
-        if (w.weekday >= 0 && w.weekday < 7 && w.end > w.start) {
-            out[static_cast<std::size_t>(w.weekday)].push_back({w.start, w.end});
-        }
-    }
-    for (auto& day : out) {
-        std::sort(day.begin(), day.end(), [](const Span& a, const Span& b) { return a.lo < b.lo; });
-        std::vector<Span> merged;
-        for (const Span& s : day) {
-            if (!merged.empty() && s.lo <= merged.back().hi) {
-                merged.back().hi = std::max(merged.back().hi, s.hi);
-            } else {
-                merged.push_back(s);
-            }
-        }
-        day = std::move(merged);
-    }
-    return out;
-}
-
-WeekSpans intersect(const WeekSpans& a, const WeekSpans& b) {
-    WeekSpans out;
-    for (std::size_t d = 0; d < 7; ++d) {
-        std::size_t i = 0, j = 0;
-        while (i < a[d].size() && j < b[d].size()) {
-            const int lo = std::max(a[d][i].lo, b[d][j].lo), hi = std::min(a[d][i].hi, b[d][j].hi);
-            if (hi > lo) out[d].push_back({lo, hi});
-            if (a[d][i].hi < b[d][j].hi) ++i; else ++j;
-        }
-    }
-    return out;
-}
-
 bool covers(const WeekSpans& w, int weekday, int lo, int hi) {
     if (weekday < 0 || weekday > 6) return false;
     for (const Span& s : w[static_cast<std::size_t>(weekday)]) {
         if (s.lo <= lo && hi <= s.hi) return true;
     }
     return false;
-}
-
-std::vector<int> starts_in(const std::vector<Span>& spans, int minutes) {
-    std::vector<int> out;
-    for (const Span& s : spans) {
-        for (int t = s.lo; t + minutes <= s.hi; t += 5) out.push_back(t);
-    }
-    return out;
 }
 
 std::vector<std::string> near_misses(const std::string& mentor_id, const WeekSpans& mentor, const std::string& mentee_id,

@@ -7,30 +7,25 @@
 
 #include "mentor/domain/availability.hpp"
 #include "mentor/domain/date.hpp"
+#include "mentor/domain/free_time.hpp"
 
 namespace mentor::detail {
 
-/// A span of minutes after midnight, [lo, hi).
-struct Span {
-    int lo = 0;
-    int hi = 0;
-};
-
-/// Free time of a week: per weekday (0 = Monday), disjoint spans in order.
-using WeekSpans = std::array<std::vector<Span>, 7>;
+using mentor::Span;
+using mentor::WeekSpans;
 
 /// The union of a person's windows, per weekday.
-WeekSpans merge_windows(const std::vector<Window>& windows);
+inline WeekSpans merge_windows(const std::vector<Window>& windows) { return week_spans(windows); }
 
 /// Time free in both.
-WeekSpans intersect(const WeekSpans& a, const WeekSpans& b);
+inline WeekSpans intersect(const WeekSpans& a, const WeekSpans& b) { return intersect_spans(a, b); }
 
 /// Whether [lo, hi) lies inside one span of `weekday`.
 bool covers(const WeekSpans& w, int weekday, int lo, int hi);
 
 /// The starts a meeting of `minutes` can take inside the spans of one weekday: every five
 /// minutes from each span's start, earliest first.
-std::vector<int> starts_in(const std::vector<Span>& spans, int minutes);
+inline std::vector<int> starts_in(const std::vector<Span>& spans, int minutes) { return fitting_starts(spans, minutes); }
 
 /// Closest windows of two people that almost make a common window of `minutes`, best first.
 std::vector<std::string> near_misses(const std::string& mentor_id, const WeekSpans& mentor, const std::string& mentee_id,

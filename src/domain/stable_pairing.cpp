@@ -38,7 +38,8 @@ std::vector<int> ranking(const Person& who, const std::vector<std::pair<int, int
 
 }  // namespace
 
-PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing) {
+PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
+                              const TimeRules& time) {
     PairingPlan plan;
     const PersonIndex people(roster);
     const Compatibility rules(roster, program, today, {});
@@ -47,7 +48,8 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
     for (const Pair& p : plan.pairs) {
         if (!p.active()) earlier.emplace_back(p.mentor, p.mentee);
     }
-    const Compatibility compat(roster, program, today, earlier);
+    Compatibility compat(roster, program, today, earlier);
+    apply_time(compat, roster, program, people, plan, time);
 
     std::vector<int> mentees, mentors;
     for (int i : people.by_id) {

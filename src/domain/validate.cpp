@@ -123,6 +123,17 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
         d.warning(p.pos.id, fmt::format("mentor {} has no training date and will not be paired", p.id),
                   "add 'trained: YYYY-MM-DD' once trained, or set matching.require_trained = false");
     }
+    // Observations go where the observed one teaches: without teaching periods, anywhere.
+    if (p.teaches.empty() && p.has(Role::mentee) && program.cadence.observations > 0) {
+        d.warning(p.pos.id, fmt::format("mentee {} has no teaching periods: observations of them are placed in their "
+                                        "mentor's free time, not while they teach", p.id),
+                  "list the periods they teach, e.g. teaches: [\"tue 09:00-09:50\"]");
+    }
+    if (p.teaches.empty() && p.has(Role::mentor) && program.cadence.observe_mentor > 0) {
+        d.warning(p.pos.id, fmt::format("mentor {} has no teaching periods: their mentees' visits are placed in the "
+                                        "mentees' free time, not while {} teaches", p.id, p.id),
+                  "list the periods they teach, e.g. teaches: [\"tue 09:00-09:50\"]");
+    }
 }
 
 }  // namespace

@@ -192,6 +192,8 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
         description.clear();
         if (meeting) {
             fmt::format_to(std::back_inserter(summary), "Mentoring meeting: {} with {}", mentor, mentee);
+        } else if (m->kind == MeetingKind::visit) {
+            fmt::format_to(std::back_inserter(summary), "Classroom visit: {} visits {}'s class", mentee, mentor);
         } else {
             fmt::format_to(std::back_inserter(summary), "Classroom observation: {} observes {}", mentor, mentee);
         }
@@ -202,6 +204,10 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
             fmt::format_to(std::back_inserter(description), "{} mentoring meeting, {} {:04}-{:02}-{:02}.", cadence,
                            program.cadence.every_days % 7 == 0 ? "week of" : "period from", week.year(), week.month(),
                            week.day());
+        } else if (m->kind == MeetingKind::visit) {
+            fmt::format_to(std::back_inserter(description),
+                           "Classroom visit {} of {}: the mentee watches the mentor teach.", m->key,
+                           std::max(program.cadence.observe_mentor, m->key));
         } else {
             fmt::format_to(std::back_inserter(description),
                            "Classroom observation {} of {}: the mentor observes the mentee's class.", m->key,

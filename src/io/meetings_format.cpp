@@ -61,7 +61,8 @@ std::string format_meetings(const std::vector<Meeting>& meetings, const std::str
     rows.reserve(order.size());
     for (const Meeting* m : order) {
         std::string kind(meeting_kind_name(m->kind));
-        if (m->kind == MeetingKind::observation) kind += fmt::format(" {}", m->key);
+        if (m->kind != MeetingKind::meeting) kind += fmt::format(" {}", m->key);
+        if (m->group) kind += ", group";
         if (m->locked) kind += ", locked";
         if (m->cancelled) kind += ", cancelled";
         rows.push_back({m->date.iso(), std::string(weekday_name(m->date.weekday())),

@@ -19,8 +19,8 @@ namespace {
 // The largest magnitude of a survey answer (scales are 1 to 5, 0 to 10, or percentages).
 constexpr double max_survey_answer = 1000;
 
-constexpr std::array<std::string_view, 10> list_fields{"roles",     "subjects",     "grades", "modality", "languages",
-                                                       "availability", "focus", "survey", "prefers",  "avoid"};
+constexpr std::array<std::string_view, 11> list_fields{"roles",     "subjects",     "grades", "modality", "languages",
+                                                       "availability", "teaches", "focus", "survey", "prefers",  "avoid"};
 constexpr std::array<std::string_view, 2> modalities{"in-person", "online"};
 constexpr std::array<std::string_view, 4> role_names{"mentor", "mentee", "coordinator", "supervisor"};
 
@@ -131,16 +131,27 @@ public:
         if (!p_.in_person && !p_.online) p_.in_person = true;
     }
 
-    void availability(const std::vector<FieldItem>& items) {
+    void windows(const std::vector<FieldItem>& items, std::vector<Window>& out, std::string_view key) {
         for (const auto& item : items) {
             WindowError err;
             if (auto w = parse_window(item.text, err)) {
-                p_.availability.push_back(*w);
+                out.push_back(*w);
+            } else if (key == "teaches" && err.message.starts_with("availability window")) {
+                d_.error(item.pos, "teaching period" + err.message.substr(std::string_view("availability window").size()),
+                         "write a teaching period as DAY HH:MM-HH:MM, e.g. \"tue 09:00-09:50\"");
             } else {
                 d_.error(item.pos, err.message, err.hint);
             }
         }
-        std::sort(p_.availability.begin(), p_.availability.end());
+        std::sort(out.begin(), out.end());
+    }
+
+    std::optional<bool> boolean(const FieldItem& item, std::string_view key) {
+        if (item.text == "true") return true;
+        if (item.text == "false") return false;
+        d_.error(item.pos, fmt::format("'{}' must be true or false, not '{}'", key, item.text),
+                 fmt::format("write '{}: true' or '{}: false'", key, key));
+        return std::nullopt;
     }
 
     void survey(const std::vector<FieldItem>& items) {
@@ -213,7 +224,8 @@ void apply_person_field(Person& p, std::string_view key, const std::vector<Field
         else if (key == "grades") r.grades(items);
         else if (key == "modality") r.modality(items);
         else if (key == "languages") p.languages = texts(items);
-        else if (key == "availability") r.availability(items);
+        else if (key == "availability") r.windows(items, p.availability, key);
+        else if (key == "teaches") r.windows(items, p.teaches, key);
         else if (key == "focus") p.focus = texts(items);
         else if (key == "survey") r.survey(items);
         else if (key == "prefers") r.refs(items, key, p.prefers, p.pos.prefers);
@@ -237,6 +249,7 @@ void apply_person_field(Person& p, std::string_view key, const std::vector<Field
         p.pos.trained = v.pos;
         p.trained = r.date(v, key);
     } else if (key == "cohort") p.cohort = v.text;
+    else if (key == "group") p.group = r.boolean(v, key);
     else if (key == "start") {
         p.pos.start = v.pos;
         p.start = r.date(v, key);

@@ -31,6 +31,14 @@ std::vector<std::string> window_list(const Person& p) {
     return out;
 }
 
+std::vector<std::string> teaching_list(const Person& p) {
+    std::vector<std::string> out;
+    for (const auto& w : p.teaches) out.push_back(format_window(w));
+    return out;
+}
+
+std::string opt_bool(const std::optional<bool>& b) { return b ? (*b ? "true" : "false") : std::string{}; }
+
 std::string opt_date(const std::optional<Date>& d) { return d ? d->iso() : std::string{}; }
 std::string opt_int(const std::optional<int>& i) { return i ? std::to_string(*i) : std::string{}; }
 
@@ -50,6 +58,8 @@ void write_json(JsonWriter& w, const Person& p) {
     w.key("modality"); w.string_array(modality_list(p));
     w.key("languages"); w.string_array(p.languages);
     w.key("availability"); w.string_array(window_list(p));
+    w.key("teaches"); w.string_array(teaching_list(p));
+    if (p.group) { w.key("group"); w.value(*p.group); }
     w.key("focus"); w.string_array(p.focus);
     w.key("survey");
     w.begin_object();
@@ -99,6 +109,8 @@ std::vector<std::pair<std::string_view, std::string>> person_fields(const Person
         {"modality", join(modality_list(p))},
         {"languages", join(p.languages)},
         {"availability", join(window_list(p))},
+        {"teaches", join(teaching_list(p))},
+        {"group", opt_bool(p.group)},
         {"focus", join(p.focus)},
         {"survey", join(survey)},
         {"prefers", join(p.prefers)},

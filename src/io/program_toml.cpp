@@ -206,8 +206,8 @@ constexpr std::array<std::string_view, 8> top_keys{"program", "term",    "cadenc
                                                    "remind",  "stipend", "privacy", "compliance"};
 constexpr std::array<std::string_view, 6> program_keys{"id", "name", "timezone", "participation", "mode", "duration"};
 constexpr std::array<std::string_view, 4> term_keys{"start", "end", "holidays", "breaks"};
-constexpr std::array<std::string_view, 6> cadence_keys{"every", "minutes", "grace_days", "max_per_day",
-                                                       "observations", "observation_spacing_days"};
+constexpr std::array<std::string_view, 8> cadence_keys{"every", "minutes", "grace_days", "max_per_day",
+                                                       "observations", "observation_spacing_days", "observe_mentor", "group"};
 constexpr std::array<std::string_view, 8> matching_keys{"same_school",      "require_trained", "exclude_supervisor",
                                                         "min_shared_minutes", "default_capacity", "weights",
                                                         "allow_repeat",     "peer_odd"};
@@ -341,6 +341,8 @@ void read_cadence(Reader& r, const toml::table& root, Program& p) {
     r.integer(t, "cadence", "max_per_day", p.cadence.max_per_day, 1, 24);
     r.integer(t, "cadence", "observations", p.cadence.observations, 0, 100);
     r.integer(t, "cadence", "observation_spacing_days", p.cadence.observation_spacing_days, 0, 365);
+    r.integer(t, "cadence", "observe_mentor", p.cadence.observe_mentor, 0, 100);
+    r.boolean(t, "cadence", "group", p.cadence.group);
 }
 
 void read_matching(Reader& r, const toml::table& root, Program& p) {

@@ -143,6 +143,12 @@ std::string person_yaml(const Person& p, std::string_view indent) {
         for (const auto& x : p.availability) w.push_back(format_window(x));
         line("availability", flow_list(w, true));
     }
+    if (!p.teaches.empty()) {
+        std::vector<std::string> w;
+        for (const auto& x : p.teaches) w.push_back(format_window(x));
+        line("teaches", flow_list(w, true));
+    }
+    if (p.group) line("group", *p.group ? "true" : "false");
     list("focus", p.focus);
     if (!p.survey.empty()) {
         std::string s = "{";

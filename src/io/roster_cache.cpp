@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever Person, Diagnostic or this encoding changes, and whenever the parse of the
 // same text can change (a new check).
-constexpr std::string_view magic = "mentor roster cache 2\n";
+constexpr std::string_view magic = "mentor roster cache 3\n";
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;
@@ -156,6 +156,13 @@ void write_person(Writer& w, const Person& p) {
         w.raw(static_cast<std::int32_t>(x.start));
         w.raw(static_cast<std::int32_t>(x.end));
     }
+    w.u32(p.teaches.size());
+    for (const Window& x : p.teaches) {
+        w.raw(static_cast<std::int32_t>(x.weekday));
+        w.raw(static_cast<std::int32_t>(x.start));
+        w.raw(static_cast<std::int32_t>(x.end));
+    }
+    w.raw(static_cast<std::uint8_t>(p.group ? (*p.group ? 2 : 1) : 0));
     w.strings(p.focus);
     w.u32(p.survey.size());
     for (const auto& [q, v] : p.survey) {
@@ -196,6 +203,13 @@ Person read_person(Reader& r) {
         x.start = r.raw<std::int32_t>();
         x.end = r.raw<std::int32_t>();
     }
+    p.teaches.resize(r.count());
+    for (Window& x : p.teaches) {
+        x.weekday = r.raw<std::int32_t>();
+        x.start = r.raw<std::int32_t>();
+        x.end = r.raw<std::int32_t>();
+    }
+    if (const auto g = r.raw<std::uint8_t>(); g != 0) p.group = g == 2;
     p.focus = r.strings();
     p.survey.resize(r.count());
     for (auto& [q, v] : p.survey) {

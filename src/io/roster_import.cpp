@@ -44,6 +44,8 @@ constexpr Alias aliases[] = {
     {"modality", {"modality", "", "", "", "", "", "", ""}},
     {"languages", {"languages", "language", "", "", "", "", "", ""}},
     {"availability", {"availability", "freeperiods", "planningperiods", "planningperiod", "", "", "", ""}},
+    {"teaches", {"teaches", "teachingperiods", "classes", "periodstaught", "", "", "", ""}},
+    {"group", {"group", "groupmentoring", "", "", "", "", "", ""}},
     {"focus", {"focus", "focusareas", "needs", "strengths", "", "", "", ""}},
     {"survey", {"survey", "", "", "", "", "", "", ""}},
     {"prefers", {"prefers", "preferences", "", "", "", "", "", ""}},

@@ -42,11 +42,11 @@ std::string format_schedule_file(const std::vector<Meeting>& meetings) {
     out += '\n';
     out += columns;
     out += '\n';
-    const char* flags[] = {"", "locked", "cancelled"};
+    const char* flags[] = {"", "locked", "cancelled", "group", "group,locked", "group,cancelled"};
     for (const Meeting& m : meetings) {
         fmt::format_to(std::back_inserter(out), "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", m.mentee, m.mentor,
                        meeting_kind_name(m.kind), format_meeting_key(m), m.date.iso(), format_clock(m.start), m.minutes,
-                       m.rev, flags[m.cancelled ? 2 : m.locked ? 1 : 0]);
+                       m.rev, flags[(m.cancelled ? 2 : m.locked ? 1 : 0) + (m.group ? 3 : 0)]);
     }
     return out;
 }
@@ -82,7 +82,7 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
         if (auto k = parse_meeting_kind(f[2])) {
             m.kind = *k;
         } else {
-            bad(2, fmt::format("unknown kind '{}'", f[2]), "a kind is 'meeting' or 'observation'");
+            bad(2, fmt::format("unknown kind '{}'", f[2]), "a kind is 'meeting', 'observation' or 'visit'");
             ok = false;
         }
         const auto date = parse_date(f[4]);
@@ -105,7 +105,7 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
             const auto key = parse_int(f[3]);
             if (!key || *key < 1 || *key > max_observations) {
                 bad(3, fmt::format("key '{}' of an observation is not a number from 1 to {}", f[3], max_observations),
-                    "an observation's key is its number: 1, 2, 3 ...");
+                    "an observation's or a visit's key is its number: 1, 2, 3 ...");
                 ok = false;
             } else {
                 m.key = *key;
@@ -135,13 +135,24 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
         } else {
             m.rev = *rev;
         }
-        if (f[8] == "locked") {
+        std::string_view flags = f[8];
+        if (flags.starts_with("group")) {
+            m.group = true;
+            flags.remove_prefix(5);
+            if (flags.starts_with(",") && flags.size() > 1) flags.remove_prefix(1);
+        }
+        if (m.group && m.kind != MeetingKind::meeting) {
+            bad(8, fmt::format("{} {} is marked 'group'", meeting_kind_name(m.kind), f[3]),
+                "only check-ins (kind 'meeting') are group sessions");
+            ok = false;
+        } else if (flags == "locked") {
             m.locked = true;
-        } else if (f[8] == "cancelled") {
+        } else if (flags == "cancelled") {
             m.cancelled = true;
-        } else if (!f[8].empty()) {
+        } else if (!flags.empty()) {
             bad(8, fmt::format("unknown flag '{}'", f[8]),
-                "the flags field is empty, 'locked' to keep the meeting where it is, or 'cancelled'");
+                "the flags field is empty, 'locked' to keep the meeting where it is, 'cancelled', or 'group' before "
+                "either (group,locked)");
             ok = false;
         }
         if (ok) out.meetings.push_back(std::move(m));

@@ -92,6 +92,7 @@ std::string roster_template() {
            "#     years: 1\n"
            "#     supervisor: pprincipal\n"
            "#     availability: [\"mon 14:30-15:30\", \"thu 07:30-08:15\"]\n"
+           "#     teaches: [\"mon 09:00-09:50\", \"thu 10:00-10:50\"]   # teaching periods: never free; observed there\n"
            "#     focus: [classroom-management]\n"
            "\n"
            "people:\n";

@@ -4,11 +4,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "mentor/domain/availability.hpp"
+#include "mentor/domain/free_time.hpp"
 #include "mentor/domain/model.hpp"
 #include "mentor/domain/names.hpp"
 
@@ -22,10 +24,10 @@ inline constexpr std::size_t criterion_count = 9;
 std::string_view criterion_name(Criterion c);
 
 /// A rule that forbids a pair, whatever its score.
-enum class Rule { self, not_present, untrained, no_capacity, evaluator, avoid, school, no_common_time, earlier_pair };
+enum class Rule { self, not_present, untrained, no_capacity, evaluator, avoid, school, no_common_time, no_window, time_taken, earlier_pair };
 
 /// The stable names of the rules, as JSON and the pairs file write them.
-inline constexpr NameTable<Rule, 9> rule_names{{
+inline constexpr NameTable<Rule, 11> rule_names{{
     {Rule::self, "self"},
     {Rule::not_present, "not-present"},
     {Rule::untrained, "untrained"},
@@ -34,6 +36,8 @@ inline constexpr NameTable<Rule, 9> rule_names{{
     {Rule::avoid, "avoid"},
     {Rule::school, "school"},
     {Rule::no_common_time, "no-common-time"},
+    {Rule::no_window, "no-window"},
+    {Rule::time_taken, "time-taken"},
     {Rule::earlier_pair, "earlier-pair"},
 }};
 /// The stable name of a rule (`evaluator`, `avoid`, ...).
@@ -73,6 +77,12 @@ public:
     std::string explain(Rule rule, int mentor, int mentee) const;
     /// Weekly minutes the two have free in common.
     int shared_minutes(int a, int b) const;
+    /// The standing weekly slots people already hold (of pairs that are kept), per roster index:
+    /// a new pair needs a common window clear of both people's slots (rule `time-taken`).
+    void set_standing(std::vector<std::vector<WeeklySlot>> per_person);
+    /// Forbids one pair by rule `time-taken`, for the reason given: a pair that would leave
+    /// someone without a standing slot of their own.
+    void forbid(int mentor, int mentee, std::string why);
     /// An upper bound of any pair's total score.
     int max_total() const { return max_total_; }
 
@@ -86,6 +96,7 @@ private:
         std::uint16_t grades = 0;                     // bit g set for grade g
         int school = -1;
         std::vector<Window> windows;                  // merged, sorted
+        WeekSpans free;                               // free for meetings: availability minus teaching
         std::vector<std::pair<int, double>> survey;   // interned question, answer; sorted
         std::vector<std::pair<int, int>> prefers;     // person index, rank; sorted by index
         int prefers_count = 0;
@@ -100,6 +111,12 @@ private:
     std::vector<Features> features_;
     std::unordered_set<std::uint64_t> earlier_;
     int max_total_ = 0;
+    std::vector<std::vector<WeeklySlot>> standing_;  // per person: standing slots of kept pairs
+    std::unordered_map<std::uint64_t, std::string> forbidden_;  // pairs without a standing slot, and why
+
+    /// The two people's free time in common, clear of their standing slots and of weekdays
+    /// where either already has `max_per_day` of them.
+    WeekSpans open_time(int mentor, int mentee, const WeekSpans& common) const;
 
     std::array<double, criterion_count> weights_{};
 

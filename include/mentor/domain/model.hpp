@@ -64,7 +64,9 @@ struct Person {
     bool in_person = true;                   ///< modality: meets in person
     bool online = false;                     ///< modality: meets online
     std::vector<std::string> languages;
-    std::vector<Window> availability;
+    std::vector<Window> availability;        ///< weekly windows free for meetings
+    std::vector<Window> teaches;             ///< weekly teaching periods: never free, where observations go
+    std::optional<bool> group;               ///< mentors: meets their mentees together (else `[cadence] group`)
     std::vector<std::string> focus;
     std::vector<std::pair<std::string, double>> survey;  ///< sorted by question
     std::vector<std::string> prefers;        ///< ranked, most wanted first
@@ -204,6 +206,11 @@ struct Cadence {
     int max_per_day = 2;
     int observations = 0;
     int observation_spacing_days = 28;
+    int observe_mentor = 0;              ///< visits of each mentee to the mentor's classes
+    bool group = false;                  ///< a mentor with two or more mentees meets them together
+
+    /// Whether `mentor` meets their mentees as one group: their own `group`, else the program's.
+    bool groups(const Person& mentor) const { return mentor.group.value_or(group); }
 };
 
 /// `[matching]`: the rules and weights of pairing.

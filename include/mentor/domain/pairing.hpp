@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "mentor/domain/compatibility.hpp"
@@ -45,6 +46,9 @@ struct PairingPlan {
     bool proven_optimal = false;       ///< the dual certificate covered every allowed pair
     int solver_rounds = 0;             ///< times the candidate lists had to grow (0: nothing was left out)
     int blocking_pairs = -1;           ///< stable mode: pairs who would rather be together (verified); -1 otherwise
+    /// Allowed pairs not made because they would leave no standing slot for someone: (mentor,
+    /// mentee, why), sorted.
+    std::vector<std::tuple<std::string, std::string, std::string>> time_conflicts;
 };
 
 /// Pairs mentees with mentors (one-to-one, or group up to each mentor's capacity) as of `today`.
@@ -54,8 +58,12 @@ struct PairingPlan {
 /// Each mentee's candidates are cut to its best `max_candidates` mentors to keep big programs
 /// small; the solver's duals then prove that no mentor left out could improve the result,
 /// adding any that could, so the result is the exact optimum whatever the cut.
+/// Time: a pair needs a common free window of `cadence.minutes` clear of the standing slots of
+/// the pairs kept (`recorded`: what the schedule record says about them), and every pair made
+/// must get a standing slot of its own in `plan_standing_slots`, the plan `mentor schedule`
+/// follows; a new pair that would not is not made (`time_conflicts`), and the rest is solved again.
 PairingPlan plan_pairs(const Roster& roster, const Program& program, Date today, const std::vector<Pair>& existing,
-                       int max_candidates = 64);
+                       const std::vector<RecordedSlot>& recorded = {}, int max_candidates = 64);
 
 /// What a pairing run changed, pairs matched by (mentor, mentee, start): the pairs made in
 /// it, and the pairs it ended (current before, ended after), each in the order of `after`.
@@ -93,7 +101,8 @@ struct Explanation {
 /// excludes them, against everyone of the opposite role (or the same cohort in peer mode),
 /// with the pair or reason a pairing run as of `today` would give them.
 Explanation explain_candidates(const Roster& roster, const Program& program, Date today,
-                               const std::vector<Pair>& existing, const Person& person);
+                               const std::vector<Pair>& existing, const Person& person,
+                               const std::vector<RecordedSlot>& recorded = {});
 
 /// Checks the pairs record against the roster and program: unknown people, a mentee with two
 /// current pairs, a mentor with more current mentees than capacity, a current pair with an

@@ -4,18 +4,20 @@
 #include <string_view>
 #include <vector>
 
+#include "mentor/domain/free_time.hpp"
 #include "mentor/domain/model.hpp"
 #include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 
 namespace mentor {
 
-/// What a scheduled meeting is for: the pair's regular check-in, or a classroom observation.
-enum class MeetingKind { meeting, observation };
+/// What a scheduled meeting is for: the pair's regular check-in, an observation of the mentee
+/// teaching, or a visit of the mentee to the mentor's class (`cadence.observe_mentor`).
+enum class MeetingKind { meeting, observation, visit };
 
 /// The kinds' names, as schedule.tsv writes them.
-inline constexpr NameTable<MeetingKind, 2> meeting_kind_names{
-    {{MeetingKind::meeting, "meeting"}, {MeetingKind::observation, "observation"}}};
+inline constexpr NameTable<MeetingKind, 3> meeting_kind_names{
+    {{MeetingKind::meeting, "meeting"}, {MeetingKind::observation, "observation"}, {MeetingKind::visit, "visit"}}};
 /// `meeting` or `observation`.
 inline std::string_view meeting_kind_name(MeetingKind k) { return meeting_kind_names.name_of(k); }
 /// A kind by name, or nothing.
@@ -23,7 +25,9 @@ inline std::optional<MeetingKind> parse_meeting_kind(std::string_view text) { re
 
 /// One planned meeting of a pair. Its identity is (mentee, mentor, kind, key), which does not
 /// change when the meeting moves: for a check-in the key is the first day of its cadence
-/// period (as days since 1970-01-01), for an observation its number, 1 to `observations`.
+/// period (as days since 1970-01-01), for an observation its number, 1 to `observations`, for
+/// a visit its number, 1 to `observe_mentor`. A group session is one check-in per mentee of the
+/// group at the same date and time, each marked `group`.
 struct Meeting {
     std::string mentee;
     std::string mentor;
@@ -35,10 +39,15 @@ struct Meeting {
     int rev = 0;               ///< bumped each time the meeting moves or is cancelled
     bool locked = false;       ///< never moved by `mentor schedule`
     bool cancelled = false;    ///< removed from the schedule; kept so calendars learn of it
+    bool group = false;        ///< a check-in of a group session: the mentor meets several mentees at once
     int line = 0;              ///< line in the schedule file it was read from (0: new)
 
     int end() const { return start + minutes; }
 };
+
+/// How often each current pair's check-ins in a schedule record use each weekly slot
+/// (cancelled ones not counted): what `plan_standing_slots` keeps a pair's standing slot by.
+std::vector<RecordedSlot> recorded_slots(const std::vector<Meeting>& meetings);
 
 /// The key as written: `2026-11-23` for a check-in, `2` for an observation.
 std::string format_meeting_key(const Meeting& m);

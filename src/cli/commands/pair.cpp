@@ -29,7 +29,8 @@ struct ExplainOptions {
 int run_pair(Context& ctx, const PairOptions& opt) {
     ProgramStore store = ctx.store();
     const Program program = with_mode(store.program(), opt.mode);
-    const PairingPlan plan = plan_pairs(store.roster(), program, ctx.today(), store.pairs());
+    const PairingPlan plan =
+        plan_pairs(store.roster(), program, ctx.today(), store.pairs(), recorded_slots(store.schedule().meetings));
     const PairingDiff diff = diff_pairs(store.pairs(), plan.pairs);
     if (!opt.dry_run) store.write_pairs(plan.pairs);
     ctx.out << format_pairing_plan(plan, diff, program.mode, store.shown("pairs.tsv"), opt.dry_run,
@@ -41,7 +42,8 @@ int run_explain(Context& ctx, const ExplainOptions& opt) {
     ProgramStore store = ctx.store();
     const Program program = with_mode(store.program(), opt.mode);
     const Person& person = require_person(store.roster(), opt.id);
-    const Explanation e = explain_candidates(store.roster(), program, ctx.today(), store.pairs(), person);
+    const Explanation e = explain_candidates(store.roster(), program, ctx.today(), store.pairs(), person,
+                                             recorded_slots(store.schedule().meetings));
     if (!e.error.empty()) throw UsageError(e.error, e.hint);
     ctx.out << format_explanation(e, format_option(opt.format));
     return exit_code::ok;

@@ -83,8 +83,21 @@ TEST_CASE("Compatibility::excluded: each hard rule, one at a time") {
     Person busy = e;
     busy.availability = {{0, 940, 1000}};  // 20 minutes in common with 15:00-16:00
     CHECK(rule(test::roster({m, busy}), needs_time, 0, 1) == Rule::no_common_time);
-    busy.availability = {{0, 920, 1000}};  // 40 minutes
+    busy.availability = {{0, 910, 1000}};  // 50 minutes
     CHECK_FALSE(rule(test::roster({m, busy}), needs_time, 0, 1));
+    // 40 contiguous minutes pass the weekly minimum, but a 45-minute meeting fits nowhere.
+    busy.availability = {{0, 920, 1000}, {2, 420, 450}};
+    CHECK(rule(test::roster({m, busy}), needs_time, 0, 1) == Rule::no_window);
+    CHECK(rule(test::roster({m, busy}), prog, 0, 1) == Rule::no_window);
+    // A teaching period is never free, even when written as available.
+    Person teaching = e;
+    teaching.teaches = {{0, 900, 930}};
+    CHECK(rule(test::roster({m, teaching}), prog, 0, 1) == Rule::no_window);
+    // Neither says when they are free: time is not checked.
+    Person m_open = m, e_open = e;
+    m_open.availability.clear();
+    e_open.availability.clear();
+    CHECK_FALSE(rule(test::roster({m_open, e_open}), prog, 0, 1));
 
     CHECK(rule(test::roster({m, e}), prog, 0, 1, {{"m", "e"}}) == Rule::earlier_pair);
     Program repeat = prog;
@@ -111,7 +124,43 @@ TEST_CASE("Compatibility::score: each criterion is weight x share, in hundredths
     e.prefers = {"x", "m"};                   // second of two: 3 x (1/2) / 2
     const Roster r = test::roster({m, e, teacher("x", {Role::mentor})});
     const Score s = Compatibility(r, prog, day("2026-11-23"), {}).score(0, 1);
-    CHECK(s.points == std::array<int, criterion_count>{250, 200, 400, 300, 133, 100, 50, 200, 75});
-    CHECK(s.total() == 1708);
-    CHECK(format_points(s.total()) == "17.08");
+    // One window a meeting fits in (mon 15:00-16:00): half the availability points, 3 x 0.5.
+    CHECK(s.points == std::array<int, criterion_count>{250, 200, 400, 150, 133, 100, 50, 200, 75});
+    CHECK(s.total() == 1558);
+    CHECK(format_points(s.total()) == "15.58");
+}
+
+TEST_CASE("Compatibility::score: availability counts the windows a meeting fits in, not minutes") {
+    const Program prog = test::program();  // 45-minute meetings
+    Person m = teacher("m", {Role::mentor});
+    Person e = teacher("e", {Role::mentee});
+    m.availability = {{1, 600, 640}, {2, 600, 640}, {3, 600, 640}, {0, 900, 960}};
+    e.availability = m.availability;  // 40 + 40 + 40 + 60 minutes in common, one window fits
+    const Score one = Compatibility(test::roster({m, e}), prog, day("2026-11-23"), {}).score(0, 1);
+    CHECK(one.points[static_cast<std::size_t>(Criterion::availability)] == 150);
+    m.availability.push_back({4, 600, 700});
+    e.availability.push_back({4, 600, 700});
+    const Score two = Compatibility(test::roster({m, e}), prog, day("2026-11-23"), {}).score(0, 1);
+    CHECK(two.points[static_cast<std::size_t>(Criterion::availability)] == 300);
+}
+
+TEST_CASE("Compatibility::excluded: the standing slots of kept pairs are taken (time-taken)") {
+    const Program prog = test::program();
+    Person m = teacher("boconnor", {Role::mentor});
+    Person e = teacher("e", {Role::mentee});
+    m.availability = {{0, 900, 990}};  // mon 15:00-16:30
+    e.availability = {{0, 900, 990}};
+    const Roster r = test::roster({m, e});
+    Compatibility c(r, prog, day("2026-11-23"), {});
+    CHECK_FALSE(c.excluded(0, 1));
+    c.set_standing({{{0, 900}, {0, 945}}, {}});  // two standing meetings fill the afternoon
+    CHECK(c.excluded(0, 1) == Rule::time_taken);
+    CHECK(c.explain(Rule::time_taken, 0, 1) == "no free 45-minute window left after boconnor's 2 standing meetings");
+    c.set_standing({{{0, 900}}, {}});  // 15:45-16:30 is still free
+    CHECK_FALSE(c.excluded(0, 1));
+    Program one_a_day = prog;
+    one_a_day.cadence.max_per_day = 1;
+    Compatibility limited(r, one_a_day, day("2026-11-23"), {});
+    limited.set_standing({{{0, 900}}, {}});  // free time left, but the daily limit is reached
+    CHECK(limited.excluded(0, 1) == Rule::time_taken);
 }

@@ -84,7 +84,7 @@ TEST_CASE("plan_pairs in peer mode: pairs inside cohorts, odd one out joins as a
         p.school = "lincoln";
         p.cohort = cohort;
         p.subjects = std::move(subjects);
-        p.availability = {{0, 900, 960}};
+        p.availability = {{0, 900, 1080}};  // room for the trio's two meetings
         return p;
     };
     const Roster r = test::roster({peer("a", "new", {"math"}), peer("b", "new", {"art"}), peer("c", "new", {"math"}),

@@ -16,7 +16,7 @@ Person teacher(std::string id, Role role, std::vector<std::string> subjects, int
     p.school = "lincoln";
     p.trained = day("2026-08-01");
     p.subjects = std::move(subjects);
-    p.availability = {{0, 900, 960}};
+    p.availability = {{0, 900, 1080}};  // mon 15:00-18:00: room for two meetings a day
     if (role == Role::mentor) p.capacity = capacity;
     return p;
 }
@@ -151,8 +151,8 @@ TEST_CASE("plan_pairs: cutting candidate lists never changes the optimum (the du
         Program prog = test::program();
         prog.matching.same_school = SameSchool::any;
         const Roster r = test::roster(people);
-        const auto full = plan_pairs(r, prog, day("2026-09-01"), {}, 1000);
-        const auto cut = plan_pairs(r, prog, day("2026-09-01"), {}, 1);
+        const auto full = plan_pairs(r, prog, day("2026-09-01"), {}, {}, 1000);
+        const auto cut = plan_pairs(r, prog, day("2026-09-01"), {}, {}, 1);
         auto totals = [](const PairingPlan& plan) {
             int n = 0, score = 0;
             for (const auto& p : plan.pairs) { ++n; score += p.score; }
@@ -189,4 +189,41 @@ TEST_CASE("plan_pairs in stable mode: mentee-proposing, ranked lists, verified w
           "every mentor it ranks (1) is full with mentees they rank higher, or does not rank it");
     const auto& first = *std::find_if(plan.pairs.begin(), plan.pairs.end(), [](const Pair& p) { return p.mentee == "e1"; });
     CHECK(first.why.rfind("choice 2 of 2; ", 0) == 0);
+}
+
+TEST_CASE("plan_pairs: a mentor's capacity is also capacity in time") {
+    // mb may take two mentees but has one 60-minute window: room for one 45-minute meeting.
+    Roster r = school();
+    for (Person& p : r.people) p.availability = {{0, 900, 960}};
+    const PairingPlan plan = plan_pairs(r, test::program(), day("2026-08-24"), {});
+    CHECK(current(plan) == std::vector<std::string>{"mb/ea", "ma/ec"});
+    // mb/ec, then (solved again) mb/eb could not have a slot of their own.
+    REQUIRE(plan.time_conflicts.size() == 2);
+    for (const auto& [m, e, why] : plan.time_conflicts) {
+        CHECK(m == "mb");
+        CHECK(why == "no free 45-minute window left after mb's 1 standing meeting");
+    }
+    REQUIRE(plan.unmatched.size() == 1);
+    CHECK(plan.unmatched[0].id == "eb");
+    // Every pair made has a standing slot of its own.
+    std::vector<std::tuple<std::string, std::string, Date>> made;
+    for (const Pair& p : plan.pairs) made.emplace_back(p.mentor, p.mentee, p.start);
+    const auto units = slot_units(r, test::program().cadence, made);
+    for (const UnitSlot& s : plan_standing_slots(r, test::program().cadence, units, {})) CHECK(s.slot.has_value());
+}
+
+TEST_CASE("plan_pairs: the standing slots in the schedule record are kept, new pairs fit around them") {
+    Roster r = school();
+    for (Person& p : r.people) p.availability = {{0, 900, 990}};  // mon 15:00-16:30: two meetings
+    Pair kept;
+    kept.mentor = "mb";
+    kept.mentee = "eb";
+    kept.start = day("2026-08-24");
+    // The record puts mb/eb at 15:20, which leaves no 45 minutes before or after it.
+    const std::vector<RecordedSlot> recorded{{"eb", "mb", {0, 920}, 10}};
+    const PairingPlan plan = plan_pairs(r, test::program(), day("2026-11-23"), {kept}, recorded);
+    for (const Pair& p : plan.pairs) CHECK_FALSE((p.mentor == "mb" && p.active() && p.mentee != "eb"));
+    const PairingPlan free_plan = plan_pairs(r, test::program(), day("2026-11-23"), {kept});
+    CHECK(std::count_if(free_plan.pairs.begin(), free_plan.pairs.end(),
+                        [](const Pair& p) { return p.mentor == "mb" && p.active(); }) == 2);
 }

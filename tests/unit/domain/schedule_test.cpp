@@ -219,3 +219,82 @@ TEST_CASE("plan_schedule: the order of the roster and the pairs changes nothing"
         CHECK(a.meetings[i].start == b.meetings[i].start);
     }
 }
+
+TEST_CASE("plan_schedule: observations go where the mentee teaches and the mentor is free") {
+    Program prog = short_term();
+    prog.cadence.observations = 2;
+    prog.cadence.observation_spacing_days = 14;
+    Person m = with(test::mentor("m"), {win(0, "15:00", "16:00"), win(3, "09:00", "10:00")});
+    Person e = with(test::mentee("e"), {win(0, "15:00", "16:00")});
+    e.teaches = {win(3, "08:00", "11:00"), win(1, "09:00", "10:00")};  // tue: the mentor is not free
+    const SchedulePlan plan = plan_schedule(test::roster({m, e}), prog, {pair_of("m", "e")}, {}, day("2026-08-24"));
+    const auto obs = live(plan, MeetingKind::observation);
+    REQUIRE(obs.size() == 2);
+    for (const Meeting& o : obs) {
+        CHECK(o.date.weekday() == 3);
+        CHECK(o.start >= 9 * 60);
+        CHECK(o.end() <= 10 * 60);
+    }
+    auto of_kind = [](const SchedulePlan& x, MeetingKind k) {
+        std::vector<ScheduleProblem> out;
+        for (const ScheduleProblem& pr : x.problems) {
+            if (pr.kind == k) out.push_back(pr);
+        }
+        return out;
+    };
+    CHECK(of_kind(plan, MeetingKind::observation).empty());
+    // Without a teaching period the mentor is free in, nothing is placed, and the reason says so.
+    e.teaches = {win(1, "09:00", "10:00")};
+    const SchedulePlan none = plan_schedule(test::roster({m, e}), prog, {pair_of("m", "e")}, {}, day("2026-08-24"));
+    CHECK(live(none, MeetingKind::observation).empty());
+    REQUIRE(of_kind(none, MeetingKind::observation).size() == 1);
+    CHECK(of_kind(none, MeetingKind::observation)[0].reason == "m is free for no 45-minute stretch of e's teaching periods");
+}
+
+TEST_CASE("plan_schedule: visits (observe_mentor) go where the mentor teaches and the mentee is free") {
+    Program prog = short_term();
+    prog.cadence.observe_mentor = 2;
+    Person m = with(test::mentor("m"), {win(0, "15:00", "16:00")});
+    m.teaches = {win(2, "09:00", "10:00"), win(4, "09:00", "10:00")};
+    // e is also free on tuesday mornings, when m does not teach: no visit goes there.
+    Person e = with(test::mentee("e"), {win(0, "15:00", "16:00"), win(1, "09:00", "10:00"), win(4, "09:00", "09:50")});
+    const SchedulePlan plan = plan_schedule(test::roster({m, e}), prog, {pair_of("m", "e")}, {}, day("2026-08-24"));
+    const auto visits = live(plan, MeetingKind::visit);
+    REQUIRE(visits.size() == 2);
+    for (const Meeting& v : visits) {
+        CHECK(v.date.weekday() == 4);
+        CHECK(v.start == 9 * 60);
+    }
+    CHECK(std::none_of(plan.problems.begin(), plan.problems.end(), [](const ScheduleProblem& x) { return x.kind == MeetingKind::visit; }));
+    // A re-run keeps it.
+    CHECK(plan_schedule(test::roster({m, e}), prog, {pair_of("m", "e")}, plan.meetings, day("2026-08-24")).changes.empty());
+}
+
+TEST_CASE("plan_schedule: a mentor who meets in a group meets their mentees at one slot, once") {
+    Program prog = short_term();
+    prog.cadence.max_per_day = 1;
+    Person m = with(test::mentor("m"), {win(0, "15:00", "16:00"), win(2, "15:00", "16:00")});
+    Person a = with(test::mentee("a"), {win(0, "15:00", "16:00"), win(2, "15:00", "16:00")});
+    Person b = with(test::mentee("b"), {win(0, "15:00", "16:00"), win(2, "15:30", "16:30")});
+    const std::vector<Pair> pairs{pair_of("m", "a"), pair_of("m", "b")};
+    // One to one: two meetings a week for m; one slot on mon, one on wed.
+    const SchedulePlan apart = plan_schedule(test::roster({m, a, b}), prog, pairs, {}, day("2026-08-24"));
+    for (const Meeting& x : live(apart)) CHECK_FALSE(x.group);
+    m.group = true;
+    const SchedulePlan together = plan_schedule(test::roster({m, a, b}), prog, pairs, {}, day("2026-08-24"));
+    const auto rows = live(together);
+    CHECK(rows.size() == 18);  // nine weeks of two; Labor Day week has no group time
+    std::map<int, std::set<std::string>> by_week;
+    for (const Meeting& x : rows) {
+        CHECK(x.group);
+        CHECK(x.date.weekday() == 0);  // wed 15:30-16:00 is too short for the three of them
+        CHECK(x.start == 15 * 60);
+        by_week[x.key].insert(x.mentee);
+    }
+    for (const auto& [week, who] : by_week) CHECK(who == std::set<std::string>{"a", "b"});
+    // Re-run: nothing moves; ungrouped, the group rows are replaced by one-to-one meetings.
+    CHECK(plan_schedule(test::roster({m, a, b}), prog, pairs, together.meetings, day("2026-08-24")).changes.empty());
+    m.group = false;
+    const SchedulePlan split = plan_schedule(test::roster({m, a, b}), prog, pairs, together.meetings, day("2026-08-24"));
+    for (const Meeting& x : live(split)) CHECK_FALSE(x.group);
+}

@@ -143,6 +143,21 @@ TEST_CASE("validate_program: term order, holidays and breaks inside the term") {
                                    "break 'Summer' (2027-06-01 to 2027-08-01) is not inside the term (2026-08-24 to 2027-06-11)"});
 }
 
+TEST_CASE("validate_roster: without teaching periods, check warns when observations or visits are required") {
+    Program prog = test::program();
+    const Roster r = test::roster({test::mentor("m"), test::mentee("e")});
+    CHECK(messages(validate_roster(r, prog), Severity::warning).empty());  // no observations asked
+    prog.cadence.observations = 2;
+    CHECK(messages(validate_roster(r, prog), Severity::warning) ==
+          std::vector<std::string>{"mentee e has no teaching periods: observations of them are placed in their mentor's "
+                                   "free time, not while they teach"});
+    prog.cadence.observe_mentor = 1;
+    CHECK(messages(validate_roster(r, prog), Severity::warning).size() == 2);
+    Roster taught = r;
+    for (Person& p : taught.people) p.teaches = {{1, 540, 590}};
+    CHECK(messages(validate_roster(taught, prog), Severity::warning).empty());
+}
+
 TEST_CASE("validate_program: a term is at most max_term_days long") {
     Program p = test::program();
     p.pos.term_start = {3, 9};

@@ -211,6 +211,31 @@ TEST_CASE("apply_person_field: a survey answer must be a finite number") {
     CHECK(a.d.size() == 2);
 }
 
+TEST_CASE("apply_person_field: teaches is a list of windows like availability, with its own message") {
+    CHECK(is_list_field("teaches"));
+    CHECK_FALSE(is_list_field("group"));
+    Applied a = apply("teaches", {"thu 10:00-10:50", "tue 09:00-09:50"});
+    CHECK(a.d.empty());
+    CHECK(a.p.teaches == std::vector<Window>{{1, 540, 590}, {3, 600, 650}});
+    CHECK(a.p.availability.empty());
+    a = apply("teaches", {"tue 09:50-09:00", "someday 09:00-10:00"});
+    REQUIRE(a.d.size() == 2);
+    CHECK(a.d[0].message == "teaching period 'tue 09:50-09:00' ends before it starts");
+    CHECK(a.d[0].pos == SourcePos{4, 10});
+    CHECK(a.d[1].message == "'someday' is not a day of the week");
+}
+
+TEST_CASE("apply_person_field: group is true or false") {
+    CHECK(apply("group", {"true"}).p.group == true);
+    CHECK(apply("group", {"false"}).p.group == false);
+    CHECK_FALSE(apply("name", {"x"}).p.group.has_value());
+    const Applied a = apply("group", {"yes"});
+    CHECK_FALSE(a.p.group.has_value());
+    REQUIRE(a.d.size() == 1);
+    CHECK(a.d[0].message == "'group' must be true or false, not 'yes'");
+    CHECK(a.d[0].hint == "write 'group: true' or 'group: false'");
+}
+
 TEST_CASE("apply_person_field: survey answers from -1000 to 1000") {
     const Applied a = apply("survey", {"a=1000", "b=-1000", "c=1000.5", "d=1e300", "e=-inf"});
     CHECK(a.p.survey.size() == 2);

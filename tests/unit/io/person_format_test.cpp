@@ -28,6 +28,8 @@ Person full() {
     p.online = true;
     p.languages = {"en", "es"};
     p.availability = {{0, 870, 930}, {3, 450, 495}};
+    p.teaches = {{1, 540, 590}};
+    p.group = true;
     p.focus = {"classroom-management"};
     p.survey = {{"structure", 4}, {"warmth", 3.5}};
     p.prefers = {"asmith"};
@@ -70,6 +72,8 @@ TEST_CASE("person_fields: every roster key, in roster order, lists joined with '
     CHECK(by_key["modality"] == "in-person; online");
     CHECK(by_key["availability"] == "mon 14:30-15:30; thu 07:30-08:15");
     CHECK(by_key["survey"] == "structure=4; warmth=3.5");
+    CHECK(by_key["teaches"] == "tue 09:00-09:50");
+    CHECK(by_key["group"] == "true");
     CHECK(by_key["trained"] == "2026-08-10");
     CHECK(by_key["capacity"] == "2");
 
@@ -148,6 +152,7 @@ TEST_CASE("format_people: JSON objects with stable keys, optional ones left out,
           "    \"modality\": [\"in-person\"],\n"
           "    \"languages\": [],\n"
           "    \"availability\": [],\n"
+          "    \"teaches\": [],\n"
           "    \"focus\": [],\n"
           "    \"survey\": {},\n"
           "    \"prefers\": [],\n"
@@ -163,7 +168,7 @@ TEST_CASE("format_people: JSON objects with stable keys, optional ones left out,
     std::size_t last = 0;
     for (std::string_view k : {"\"id\"", "\"name\"", "\"email\"", "\"roles\"", "\"school\"", "\"subjects\"", "\"grades\"",
                                "\"years\"", "\"supervisor\"", "\"capacity\"", "\"trained\"", "\"modality\"", "\"languages\"",
-                               "\"availability\"", "\"focus\"", "\"survey\"", "\"prefers\"", "\"avoid\"", "\"cohort\"",
+                               "\"availability\"", "\"teaches\"", "\"group\"", "\"focus\"", "\"survey\"", "\"prefers\"", "\"avoid\"", "\"cohort\"",
                                "\"start\"", "\"leaves\""}) {
         const auto at = json.find(k);
         INFO(k);

@@ -57,7 +57,8 @@ const char* const roster_yaml =
     "    trained: 2026-08-10\n"
     "  - id: asmith\n"
     "    name: Ana Smith\n"
-    "    roles: [mentee]\n";
+    "    roles: [mentee]\n"
+    "    teaches: [\"tue 09:00-09:50\"]\n";
 
 std::string messages(const std::vector<Diagnostic>& ds) {
     std::string out;

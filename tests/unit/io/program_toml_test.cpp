@@ -57,6 +57,8 @@ grace_days = 4
 max_per_day = 3
 observations = 2
 observation_spacing_days = 21
+observe_mentor = 2
+group = true
 
 [matching]
 same_school = "require"
@@ -95,6 +97,8 @@ default = "shared"
     CHECK(p.cadence.every_days == 14);
     CHECK(p.cadence.minutes == 30);
     CHECK(p.cadence.observations == 2);
+    CHECK(p.cadence.observe_mentor == 2);
+    CHECK(p.cadence.group);
     CHECK(p.matching.same_school == SameSchool::require);
     CHECK_FALSE(p.matching.require_trained);
     CHECK(p.matching.allow_repeat);
@@ -174,6 +178,18 @@ TEST_CASE("parse_program: bad [compliance] values are located") {
     CHECK(unknown[0].find("min_hours_per_week") != std::string::npos);
     const auto out_of_range = parse_program(minimal + "\n[compliance]\nmax_days_to_match = 999\n", "program.toml");
     CHECK_FALSE(out_of_range.program.compliance.max_days_to_match);
+}
+
+TEST_CASE("parse_program: [cadence] observe_mentor and group default off; bad values are located") {
+    const auto plain = parse_program(minimal, "program.toml");
+    CHECK(plain.program.cadence.observe_mentor == 0);
+    CHECK_FALSE(plain.program.cadence.group);
+    const auto e = errors(minimal + "\n[cadence]\nobserve_mentor = -1\ngroup = \"yes\"\n");
+    REQUIRE(e.size() == 2);
+    CHECK(e[0].rfind("10:18: ", 0) == 0);
+    CHECK(e[0].find("observe_mentor") != std::string::npos);
+    CHECK(e[1].rfind("11:9: ", 0) == 0);
+    CHECK(e[1].find("group") != std::string::npos);
 }
 
 TEST_CASE("parse_program: every number has a range; huge weights and rates are refused") {

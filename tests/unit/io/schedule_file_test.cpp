@@ -133,3 +133,62 @@ TEST_CASE("validate_schedule: unknown people and pairs, double-booking and close
                           "6 zed and aclark are not a pair in pairs.tsv",
                       });
 }
+
+TEST_CASE("schedule file: group sessions and visits are written and read back") {
+    std::vector<Meeting> ms{meeting("aclark", "cwhite", MeetingKind::meeting, day("2026-11-23").days(), "2026-11-24", 810),
+                            meeting("bdoe", "cwhite", MeetingKind::meeting, day("2026-11-23").days(), "2026-11-24", 810),
+                            meeting("aclark", "cwhite", MeetingKind::visit, 1, "2026-12-03", 600)};
+    ms[0].group = ms[1].group = true;
+    ms[1].locked = true;
+    Meeting gone = ms[0];
+    gone.key = day("2026-11-30").days();
+    gone.date = day("2026-12-01");
+    gone.cancelled = true;
+    ms.push_back(gone);
+    sort_meetings(ms);
+    const std::string text = format_schedule_file(ms);
+    CHECK(text == header +
+                      "aclark\tcwhite\tmeeting\t2026-11-23\t2026-11-24\t13:30\t45\t0\tgroup\n"
+                      "aclark\tcwhite\tmeeting\t2026-11-30\t2026-12-01\t13:30\t45\t0\tgroup,cancelled\n"
+                      "aclark\tcwhite\tvisit\t1\t2026-12-03\t10:00\t45\t0\t\n"
+                      "bdoe\tcwhite\tmeeting\t2026-11-23\t2026-11-24\t13:30\t45\t0\tgroup,locked\n");
+    const ParsedSchedule back = parse_schedule_file(text, "schedule.tsv");
+    CHECK(back.diagnostics.empty());
+    REQUIRE(back.meetings.size() == 4);
+    CHECK(back.meetings[1].group);
+    CHECK(back.meetings[1].cancelled);
+    CHECK(back.meetings[2].kind == MeetingKind::visit);
+    CHECK_FALSE(back.meetings[2].group);
+    CHECK(format_schedule_file(back.meetings) == text);
+}
+
+TEST_CASE("parse_schedule_file: a group flag on an observation, or a flag after group that is not one") {
+    const ParsedSchedule p = parse_schedule_file(header +
+                                                     "aclark\tcwhite\tobservation\t1\t2026-11-24\t13:30\t45\t0\tgroup\n"
+                                                     "aclark\tcwhite\tmeeting\t2026-11-23\t2026-11-24\t13:30\t45\t0\tgroup,x\n"
+                                                     "aclark\tcwhite\tmeeting\t2026-11-30\t2026-12-01\t13:30\t45\t0\tgroup,\n",
+                                                 "schedule.tsv");
+    REQUIRE(p.diagnostics.size() == 3);
+    CHECK(p.diagnostics[0].message == "observation 1 is marked 'group'");
+    CHECK(p.diagnostics[0].hint == "only check-ins (kind 'meeting') are group sessions");
+    CHECK(p.diagnostics[1].message == "unknown flag 'group,x'");
+    CHECK(p.diagnostics[2].message == "unknown flag 'group,'");
+}
+
+TEST_CASE("validate_schedule: a group session keeps its mentor busy once") {
+    Program program = test::program();
+    Roster roster = test::roster({test::mentor("cwhite"), test::mentee("aclark"), test::mentee("bdoe")});
+    std::vector<Pair> pairs(2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        pairs[i].mentor = "cwhite";
+        pairs[i].mentee = i == 0 ? "aclark" : "bdoe";
+        pairs[i].start = day("2026-08-24");
+    }
+    std::vector<Meeting> ms{meeting("aclark", "cwhite", MeetingKind::meeting, 0, "2026-11-24", 810),
+                            meeting("bdoe", "cwhite", MeetingKind::meeting, 0, "2026-11-24", 810)};
+    ms[0].line = 3;
+    ms[1].line = 4;
+    CHECK(validate_schedule(ms, roster, program, pairs, "schedule.tsv").size() == 1);  // two meetings at once
+    ms[0].group = ms[1].group = true;
+    CHECK(validate_schedule(ms, roster, program, pairs, "schedule.tsv").empty());
+}
