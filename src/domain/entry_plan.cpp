@@ -78,14 +78,60 @@ std::optional<Refusal> unknown_goal(const std::vector<Goal>& goals, const std::s
                    true};
 }
 
+namespace {
+
+// A group session: every named person is a mentee of the same mentor on that day, and the
+// writer may log for each of those pairs (the mentor, or a coordinator).
+std::optional<Refusal> group_target(const LogRequest& r, const Roster& roster, const std::vector<Pair>& pairs,
+                                    const std::vector<std::string>& mentees, LogTarget& target) {
+    if (r.kind != EntryKind::check_in) {
+        return refuse(fmt::format("--kind {} is about one pair; only a check-in can be a group session", kind_name(r.kind)),
+                      "name one person, or log the group session as a check-in (the default --kind)");
+    }
+    for (const std::string& id : mentees) {
+        if (auto unknown = unknown_person(roster, id)) return unknown;
+    }
+    for (const std::string& id : mentees) {
+        const LogTarget t = resolve_log_target(roster, pairs, id, r.writer, EntryKind::check_in, r.date);
+        if (!t.error.empty()) return refuse(t.error, t.hint);
+        if (t.mentee != id) {
+            return refuse(fmt::format("{} is the mentor of the pair, not one of its mentees", id),
+                          "a group session names the mentees; their mentor logs it (or a coordinator, with --as)");
+        }
+        if (target.mentor.empty()) target.mentor = t.mentor;
+        if (t.mentor != target.mentor) {
+            return refuse(fmt::format("{} and {} have different mentors on {} ({} and {})", mentees.front(), id,
+                                      r.date.iso(), target.mentor, t.mentor),
+                          "a group session is one mentor meeting several of their mentees; log one for each mentor");
+        }
+    }
+    if (r.writer != target.mentor && std::find(mentees.begin(), mentees.end(), r.writer) != mentees.end()) {
+        return refuse(fmt::format("{} is a mentee of the session; its mentor {} logs a group session", r.writer,
+                                  target.mentor),
+                      fmt::format("log your own notes of it as a check-in: `mentor log {}`", target.mentor));
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 EntryPlan plan_log_entry(const LogRequest& r, const Program& program, const Roster& roster,
                          const std::vector<Pair>& pairs, const std::vector<Goal>& goals) {
     EntryPlan plan;
     if ((plan.refusal = future_date(r.date, r.today, "log what happened once it has happened"))) return plan;
-    if ((plan.refusal = unknown_person(roster, r.person))) return plan;
+    std::vector<std::string> group{r.person};
+    for (const std::string& id : r.with) add_unique(group, id);
+    if (group.size() == 1 && (plan.refusal = unknown_person(roster, r.person))) return plan;
     if ((plan.refusal = no_writer(r.writer))) return plan;
-    const LogTarget target = resolve_log_target(roster, pairs, r.person, r.writer, r.kind, r.date);
-    if (!target.error.empty()) return {{}, refuse(target.error, target.hint)};
+    LogTarget target;
+    if (group.size() > 1) {
+        if ((plan.refusal = group_target(r, roster, pairs, group, target))) return plan;
+        std::sort(group.begin(), group.end());
+        plan.entry.mentees = group;
+    } else {
+        target = resolve_log_target(roster, pairs, r.person, r.writer, r.kind, r.date);
+        if (!target.error.empty()) return {{}, refuse(target.error, target.hint)};
+    }
 
     Entry& e = plan.entry;
     e.date = r.date;
@@ -106,7 +152,8 @@ EntryPlan plan_log_entry(const LogRequest& r, const Program& program, const Rost
     for (const std::string& id : r.goals) {
         if ((plan.refusal = unknown_goal(goals, id))) return plan;
         const Goal& g = *find_goal(goals, id);
-        if (g.owner != e.mentee && g.owner != e.mentor && g.owner != e.person) {
+        if (g.owner != e.mentee && g.owner != e.mentor && g.owner != e.person &&
+            std::find(e.mentees.begin(), e.mentees.end(), g.owner) == e.mentees.end()) {
             return {{}, refuse(fmt::format("goal {} belongs to {}, who is not part of this entry", id, g.owner),
                                "`mentor goal list --person ID` shows a person's goals")};
         }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -51,6 +52,7 @@ void hash_entry(Hash& h, const Entry& e) {
     }
     for (const std::string& s : e.focus) h.bytes(s);
     for (const std::string& s : e.attendees) h.bytes(s);
+    for (const std::string& s : e.mentees) h.bytes(s);
     for (const std::string& s : e.goals) h.bytes(s);
     h.number(e.minutes);
     if (e.value) h.bytes(fmt::format("{}", *e.value));
@@ -115,19 +117,33 @@ std::string format_milestone(const Milestone& m) {
     return out;
 }
 
+namespace {
+
+bool contains(const std::vector<std::string>& ids, std::string_view id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+}  // namespace
+
+std::span<const std::string> entry_mentees(const Entry& e) {
+    if (!e.mentees.empty()) return e.mentees;
+    if (!e.has_pair() || e.mentee.empty()) return {};
+    return {&e.mentee, 1};
+}
+
 bool Entry::involves(std::string_view who) const {
     if (who.empty()) return false;
     if (by == who || mentor == who || mentee == who || person == who || observer == who || observed == who) {
         return true;
     }
-    return std::find(attendees.begin(), attendees.end(), who) != attendees.end();
+    return contains(attendees, who) || contains(mentees, who);
 }
 
 bool can_read_text(const Entry& e, std::string_view viewer) {
     if (!e.is_private) return true;
     if (viewer.empty()) return false;
     if (e.by == viewer) return true;
-    if (e.has_pair()) return e.mentor == viewer || e.mentee == viewer;
+    if (e.has_pair()) return e.mentor == viewer || e.mentee == viewer || contains(e.mentees, viewer);
     return e.person == viewer;
 }
 
@@ -151,7 +167,7 @@ bool EntryFilter::matches(const Entry& e) const {
     if (until && e.date > *until) return false;
     if (!kinds.empty() && std::find(kinds.begin(), kinds.end(), e.kind) == kinds.end()) return false;
     if (!person.empty() && !e.involves(person)) return false;
-    if (!mentor.empty() && (e.mentor != mentor || e.mentee != mentee)) return false;
+    if (!mentor.empty() && (e.mentor != mentor || (e.mentee != mentee && !contains(e.mentees, mentee)))) return false;
     if (!goal.empty() && e.goal != goal && std::find(e.goals.begin(), e.goals.end(), goal) == e.goals.end()) {
         return false;
     }
@@ -250,6 +266,60 @@ std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs
     return fmt::format("{} is neither {} nor their mentor on {}, nor a coordinator", writer, owner, date.iso());
 }
 
+HeldMeetings held_meetings(const std::vector<Entry>& entries, Date from, Date until) {
+    HeldMeetings out;
+    std::map<MeetingId, std::size_t> index;
+    std::vector<std::pair<std::size_t, std::size_t>> links;  // meetings one group session joins
+    for (const Entry& e : entries) {
+        if (e.kind != EntryKind::check_in || e.date < from || until < e.date) continue;
+        std::size_t first = out.meetings.size();
+        bool have_first = false;
+        for (const std::string& mentee : entry_mentees(e)) {
+            const MeetingId id{e.date, e.mentor, mentee};
+            const auto [it, fresh] = index.emplace(id, out.meetings.size());
+            if (fresh) out.meetings.push_back({id, 0, {}, 0});
+            HeldMeeting& m = out.meetings[it->second];
+            m.minutes = std::max(m.minutes, e.minutes);
+            m.notes.push_back(&e);
+            if (!have_first) {
+                first = it->second;
+                have_first = true;
+            } else {
+                links.emplace_back(first, it->second);
+            }
+        }
+    }
+    // Meetings joined by a group session are one session: union-find over their indexes.
+    std::vector<std::size_t> parent(out.meetings.size());
+    for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+    const auto root = [&parent](std::size_t i) {
+        while (parent[i] != i) i = parent[i] = parent[parent[i]];
+        return i;
+    };
+    for (const auto& [a, b] : links) parent[root(a)] = root(b);
+    // Sorted by MeetingId, so that sessions come out by date, mentor and first mentee.
+    std::vector<HeldMeeting> sorted;
+    sorted.reserve(out.meetings.size());
+    std::vector<std::size_t> roots;
+    roots.reserve(out.meetings.size());
+    for (const auto& [id, i] : index) {
+        roots.push_back(root(i));
+        sorted.push_back(std::move(out.meetings[i]));
+    }
+    out.meetings = std::move(sorted);
+    std::map<std::size_t, std::size_t> session_of_root;
+    for (std::size_t i = 0; i < out.meetings.size(); ++i) {
+        HeldMeeting& m = out.meetings[i];
+        const auto [it, fresh] = session_of_root.emplace(roots[i], out.sessions.size());
+        if (fresh) out.sessions.push_back({m.id.date, m.id.mentor, {}, 0});
+        Session& s = out.sessions[it->second];
+        s.mentees.push_back(m.id.mentee);
+        s.minutes = std::max(s.minutes, m.minutes);
+        m.session = it->second;
+    }
+    return out;
+}
+
 std::vector<const Entry*> in_date_order(const std::vector<Entry>& entries) {
     std::vector<const Entry*> out;
     out.reserve(entries.size());
@@ -263,7 +333,7 @@ std::vector<const Entry*> in_date_order(const std::vector<Entry>& entries) {
 namespace mentor {
 
 std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, const Roster& roster,
-                                         const std::vector<Pair>& pairs) {
+                                         const std::vector<Pair>& pairs, bool pairs_recorded) {
     std::vector<Diagnostic> out;
     std::unordered_set<std::string_view> people;
     for (const Person& p : roster.people) people.insert(p.id);
@@ -315,11 +385,15 @@ std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, cons
         person(e, e.observer, e.cols.observer, "observer");
         person(e, e.observed, e.cols.observed, "observed");
         for (const std::string& a : e.attendees) person(e, a, e.cols.attendees, "attendee");
-        if (e.has_pair() && people.count(e.mentor) && people.count(e.mentee) &&
-            pair_keys.count(e.mentor + '\t' + e.mentee) == 0) {
-            out.push_back({Severity::warning, std::string(e.file), {e.line, e.cols.mentor},
-                           fmt::format("{} and {} were never paired in pairs.tsv", e.mentor, e.mentee),
-                           "check mentor= and mentee=; a pair's history stays in pairs.tsv once made"});
+        for (const std::string& m : e.mentees) person(e, m, e.cols.mentees, "mentee");
+        for (const std::string& mentee : entry_mentees(e)) {
+            if (pairs_recorded && people.count(e.mentor) && people.count(mentee) &&
+                pair_keys.count(e.mentor + '\t' + mentee) == 0) {
+                out.push_back({Severity::warning, std::string(e.file), {e.line, e.is_group_session() ? e.cols.mentees : e.cols.mentor},
+                               fmt::format("{} and {} were never paired in pairs.tsv", e.mentor, mentee),
+                               e.is_group_session() ? "a group session's mentees are the mentor's mentees; check mentees="
+                                                    : "check mentor= and mentee=; a pair's history stays in pairs.tsv once made"});
+            }
         }
         if (is_goal_event(e.kind) && e.kind != EntryKind::goal_add && goals.count(e.goal) == 0) {
             error(e, e.cols.goal, fmt::format("goal {} is not defined in the journal", e.goal),

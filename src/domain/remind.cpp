@@ -69,9 +69,11 @@ Contacts logged_contacts(const Builder& b) {
     Contacts c;
     for (const Entry& e : b.in.entries) {
         if (!is_contact(e) || b.today < e.date) continue;
-        auto [it, added] = c.last.try_emplace({e.mentor, e.mentee}, e.date);
-        if (!added && it->second < e.date) it->second = e.date;
-        if (b.missed_from <= e.date) c.met_on.emplace(e.mentor, e.mentee, e.date.days());
+        for (const std::string& mentee : entry_mentees(e)) {
+            auto [it, added] = c.last.try_emplace({e.mentor, mentee}, e.date);
+            if (!added && it->second < e.date) it->second = e.date;
+            if (b.missed_from <= e.date) c.met_on.emplace(e.mentor, mentee, e.date.days());
+        }
     }
     return c;
 }

@@ -76,8 +76,8 @@ Report report_frame(const Program& program, const ReportOptions& options) {
     r.program_name = program.name;
     r.currency = program.stipend.currency;
     r.today = options.today;
-    r.from = program.term.start;
-    r.until = std::min(options.today, program.term.end);
+    r.from = options.from.value_or(program.term.start);
+    r.until = std::min(options.today, options.to.value_or(program.term.end));
     r.risk_adherence_percent = options.risk_adherence_percent;
     r.risk_days = options.risk_days;
     r.hourly = program.stipend.hourly;
@@ -126,7 +126,9 @@ void count_planned(ReportWork& w, const std::vector<Meeting>& meetings) {
     }
 }
 
-// What the journal says happened: counts and minutes only, never text.
+// What the journal says happened: counts and minutes only, never text. Check-ins count as
+// the meetings they record (held_meetings: one meeting however many of its people logged it,
+// one paid session for a group); other pair entries and workshops count one by one.
 void count_activity(ReportWork& w, const std::vector<Entry>& entries) {
     for (const Entry& e : entries) {
         if (e.date < w.from || w.until < e.date || is_goal_event(e.kind)) continue;
@@ -134,18 +136,22 @@ void count_activity(ReportWork& w, const std::vector<Entry>& entries) {
             w.pay_minutes[e.person].second += e.minutes;
             continue;
         }
-        if (!needs_pair(e.kind) || !e.has_pair()) continue;
+        if (!needs_pair(e.kind) || !e.has_pair() || e.kind == EntryKind::check_in) continue;
         w.pay_minutes[e.mentor].first += e.minutes;
         PairFigures* f = w.find_pair(e.mentee, e.mentor, e.date);
         if (!f) continue;
         f->contact_minutes += e.minutes;
-        if (e.kind == EntryKind::check_in) {
-            ++f->held;
-            ++w.week_of(e.date).held;
-            if (!f->last_check_in || *f->last_check_in < e.date) f->last_check_in = e.date;
-        } else if (e.kind == EntryKind::observation) {
-            ++f->observations;
-        }
+        if (e.kind == EntryKind::observation) ++f->observations;
+    }
+    const HeldMeetings held = held_meetings(entries, w.from, w.until);
+    for (const Session& s : held.sessions) w.pay_minutes[std::string(s.mentor)].first += s.minutes;
+    for (const HeldMeeting& m : held.meetings) {
+        PairFigures* f = w.find_pair(m.id.mentee, m.id.mentor, m.id.date);
+        if (!f) continue;
+        f->contact_minutes += m.minutes;
+        ++f->held;
+        ++w.week_of(m.id.date).held;
+        if (!f->last_check_in || *f->last_check_in < m.id.date) f->last_check_in = m.id.date;
     }
 }
 
@@ -247,21 +253,23 @@ void count_goals(ReportWork& w, const std::vector<Entry>& entries) {
     }
 }
 
-// Workload and stipends: every mentor on staff during the window, by id.
+// Workload and stipends: every mentor on staff during the window, and everyone else who
+// was paid for something in it (a workshop they led), by id.
 void workload_and_stipends(ReportWork& w) {
     const Program& program = w.program;
     std::vector<const Person*> mentors;
     for (const Person& p : w.roster.people) {
-        if (!p.has(Role::mentor)) continue;
         const bool present = (!p.start || *p.start <= w.until) && (!p.leaves || w.from < *p.leaves);
-        if (present) mentors.push_back(&p);
+        const auto paid = w.pay_minutes.find(p.id);
+        const bool earned = paid != w.pay_minutes.end() && (paid->second.first > 0 || paid->second.second > 0);
+        if ((p.has(Role::mentor) && present) || earned) mentors.push_back(&p);
     }
     std::sort(mentors.begin(), mentors.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
     const auto cents = [](double v) { return static_cast<std::int64_t>(v * 100 + 0.5); };
     const std::int64_t hourly = cents(program.stipend.hourly), workshop_hourly = cents(program.stipend.workshop_hourly);
     const std::int64_t factor = 100 + cents(program.stipend.planning_ratio);
     for (const Person* m : mentors) {
-        if (m->is_present(w.until)) {
+        if (m->has(Role::mentor) && m->is_present(w.until)) {
             const auto it = w.active_mentees.find(m->id);
             w.r.workload.push_back({m->id, m->name, it == w.active_mentees.end() ? 0 : it->second, program.matching.capacity_of(*m)});
         }

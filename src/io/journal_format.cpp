@@ -64,7 +64,7 @@ void text_entry(std::string& out, const Entry& e, std::string_view viewer) {
     if (e.has_pair()) {
         out += e.mentor;
         out += '/';
-        out += e.mentee;
+        out += e.is_group_session() ? join(e.mentees, ",") : e.mentee;
     } else {
         out += e.person;
     }
@@ -100,6 +100,7 @@ void json_entry(JsonWriter& w, const Entry& e, std::string_view viewer) {
     };
     opt("mentor", e.mentor);
     opt("mentee", e.mentee);
+    if (!e.mentees.empty()) { w.key("mentees"); w.string_array(e.mentees); }
     opt("person", e.person);
     opt("observer", e.observer);
     opt("observed", e.observed);
@@ -176,7 +177,8 @@ std::string format_entries(const std::vector<const Entry*>& entries, Format form
             out += csv_record(header);
             for (const Entry* e : entries) {
                 const std::vector<std::string> row = {e->id,     e->date.iso(), std::string(kind_name(e->kind)),
-                                                      e->by,     e->mentor,     e->mentee,
+                                                      e->by,     e->mentor,
+                                                      e->is_group_session() ? join(e->mentees, " ") : e->mentee,
                                                       e->person, fmt::format("{}", e->minutes),
                                                       join(e->goals, " "),
                                                       e->is_private ? "private" : "shared",

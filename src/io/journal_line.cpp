@@ -54,12 +54,13 @@ std::string number_text(double v) {
 // ---- reading -------------------------------------------------------------------------------
 
 enum class Key {
-    by, mentor, mentee, person, observer, observed, class_name, focus, attendees, goal, what, measure, unit,
+    by, mentor, mentee, mentees, person, observer, observed, class_name, focus, attendees, goal, what, measure, unit,
     baseline, target, due, milestone, value, minutes, goals, visibility, text, ran
 };
 
-constexpr NameTable<Key, 23> keys{{
+constexpr NameTable<Key, 24> keys{{
     {Key::by, "by"},           {Key::mentor, "mentor"},     {Key::mentee, "mentee"},
+    {Key::mentees, "mentees"},
     {Key::person, "person"},   {Key::observer, "observer"}, {Key::observed, "observed"},
     {Key::class_name, "class"}, {Key::focus, "focus"},      {Key::attendees, "attendees"},
     {Key::goal, "goal"},       {Key::what, "what"},         {Key::measure, "measure"},
@@ -263,6 +264,7 @@ private:
             case Key::ran: e.ran = std::move(v); break;
             case Key::mentor: e.mentor = std::move(v); e.cols.mentor = value_col; break;
             case Key::mentee: e.mentee = std::move(v); e.cols.mentee = value_col; break;
+            case Key::mentees: e.mentees = split_list(v); e.cols.mentees = value_col; break;
             case Key::person: e.person = std::move(v); e.cols.person = value_col; break;
             case Key::observer: e.observer = std::move(v); e.cols.observer = value_col; break;
             case Key::observed: e.observed = std::move(v); e.cols.observed = value_col; break;
@@ -326,12 +328,37 @@ private:
         return fail(e.cols.kind, fmt::format("a {} entry needs {}=", kind_name(e.kind), field), std::string(why));
     }
 
+    // A group session: a check-in of one mentor with two or more different mentees.
+    bool group_session(const Entry& e) {
+        if (e.kind != EntryKind::check_in) {
+            return fail(e.cols.mentees, fmt::format("mentees= is for check-ins; this entry's kind is {}", kind_name(e.kind)),
+                        "a group session is a check-in; other kinds name one pair with mentor=ID mentee=ID");
+        }
+        if (!e.mentee.empty()) {
+            return fail(e.cols.mentee, "an entry has either mentee= or mentees=, not both",
+                        "a group session lists every mentee in mentees=ID,ID,...");
+        }
+        if (e.mentor.empty()) return missing(e, "mentor", "a group session needs mentor=ID, who led it");
+        std::vector<std::string> sorted = e.mentees;
+        std::sort(sorted.begin(), sorted.end());
+        if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end() || sorted.size() < 2) {
+            return fail(e.cols.mentees, "mentees= needs two or more different mentees",
+                        "a check-in with one mentee reads mentee=ID");
+        }
+        if (std::find(sorted.begin(), sorted.end(), e.mentor) != sorted.end()) {
+            return fail(e.cols.mentees, fmt::format("the mentor {} is also in mentees=", e.mentor),
+                        "mentees= lists the mentees of the session only");
+        }
+        return true;
+    }
+
     bool require(const Entry& e) {
         if (e.by.empty()) return missing(e, "by", "add by=ID, the person who wrote it");
-        if (needs_pair(e.kind) && (e.mentor.empty() || e.mentee.empty())) {
+        if (e.is_group_session() && !group_session(e)) return false;
+        if (needs_pair(e.kind) && (e.mentor.empty() || entry_mentees(e).empty())) {
             return missing(e, e.mentor.empty() ? "mentor" : "mentee", "it is about a pair: add mentor=ID mentee=ID");
         }
-        if (!e.mentor.empty() != !e.mentee.empty()) {
+        if (!e.mentor.empty() != !entry_mentees(e).empty()) {
             return missing(e, e.mentor.empty() ? "mentor" : "mentee", "a pair needs both mentor=ID and mentee=ID");
         }
         if ((e.kind == EntryKind::workshop || e.kind == EntryKind::training) && e.person.empty()) {
@@ -364,6 +391,7 @@ std::string format_entry_line(const Entry& e) {
     put(out, "ran", e.ran);
     put(out, "mentor", e.mentor);
     put(out, "mentee", e.mentee);
+    put_list(out, "mentees", e.mentees);
     put(out, "person", e.person);
     put(out, "observer", e.observer);
     put(out, "observed", e.observed);

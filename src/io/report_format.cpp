@@ -104,7 +104,7 @@ std::vector<ReportSection> report_sections(const Report& r) {
         out.push_back(std::move(s));
     }
     {
-        ReportSection s{"Stipends", {}, {"MENTOR", "NAME", "MENTORING HOURS", "MENTORING", "WORKSHOP HOURS", "WORKSHOPS", "TOTAL"},
+        ReportSection s{"Stipends", {}, {"PERSON", "NAME", "MENTORING HOURS", "MENTORING", "WORKSHOP HOURS", "WORKSHOPS", "TOTAL"},
                         {}, "no mentors"};
         s.facts.emplace_back("Rates", fmt::format("{} an hour of mentoring; {} an hour of workshop, plus {} hours of planning "
                                                   "per workshop hour",

@@ -288,7 +288,9 @@ ParsedJournal ProgramStore::latest_pair_meetings(const std::vector<Pair>& pairs,
     ParsedJournal all;
     while (true) {
         ParsedJournal part = journal(JournalQuery::pair_meetings(lo, hi));
-        for (const Entry& e : part.entries) pending.erase({e.mentor, e.mentee});
+        for (const Entry& e : part.entries) {
+            for (const std::string& mentee : entry_mentees(e)) pending.erase({e.mentor, mentee});
+        }
         // A pair that started within what was read has had all its meetings read.
         for (const Pair& p : pairs) {
             if (lo <= p.start) pending.erase({p.mentor, p.mentee});

@@ -7,6 +7,8 @@
 # Sections of a .test file (each starts with a line '%name'; all but %command optional):
 #   # ...            comment lines before the first section describe the case
 #   %example NAME    copy examples/NAME into the temp dir first (default: school; 'none' for empty),
+#                    without the example's journal/ (tested on its own by
+#                    tests/journal/example_journal.sh), so that the goldens start from no journal;
 #                    or the prepared fixture FIXTURES_DIR/NAME that tests/fixtures/NAME.setup
 #                    describes (e.g. school-paired: school after `mentor pair`); ctest makes
 #                    them once per run, before the goldens that name one
@@ -54,6 +56,7 @@ elif [ -n "$fixtures" ] && [ -d "$fixtures/$example" ]; then
   cp -r "$fixtures/$example" "$work"
 elif [ -d "$examples/$example" ]; then
   cp -r "$examples/$example" "$work"
+  rm -rf "$work/journal"
 else
   echo "FAIL $test: no example or prepared fixture named '$example'" \
        "(fixtures are made by tests/fixtures/prepare.sh, the ctest test 'fixtures: prepare')"

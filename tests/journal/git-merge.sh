@@ -19,6 +19,7 @@ git config --global pull.rebase false
 mentor() { "$bin" "$@"; }
 
 cp -r "$examples/school" "$tmp/origin"
+rm -rf "$tmp/origin/journal"  # start from no journal: the counts below are of what this test logs
 cd "$tmp/origin"
 mentor pair --today 2026-08-24 > /dev/null
 mentor goal add asmith --as pshah --id exit-tickets --date 2026-09-15 --what "Exit tickets" \

@@ -7,12 +7,15 @@ coordinator, entries before the term and after today). Then this script reads ro
 (python3-yaml), program.toml (tomllib) and the journal files itself, computes each mentor's
 pay with Decimal:
 
-    mentoring = minutes of the pair entries (check-in, observation, co-teaching, inquiry)
-                in which they are the mentor / 60 x hourly
+    mentoring = minutes of the pair entries (observation, co-teaching, inquiry) in which they
+                are the mentor, plus those of their meetings (check-ins of one pair on one
+                day are one meeting, as long as its longest note) / 60 x hourly
     workshops = minutes of workshops they led / 60 x workshop_hourly x (1 + planning_ratio)
 
-each amount rounded once to the cent, half up, over term start .. min(today, term end), and
-requires the CSV to say the same, to the cent. Run with a second rate set as well.
+for every mentor on staff and everyone else who led a workshop, each amount rounded once to
+the cent, half up, over term start .. min(today, term end), and requires the CSV to say the
+same, to the cent. Run with a second rate set as well. (tests/report/term_independent.py
+recomputes a whole term, with group sessions and both people logging.)
 
     stipends_independent.py MENTOR_BINARY EXAMPLES_DIR
 """
@@ -70,21 +73,27 @@ def expected(workdir):
     start = program["term"]["start"]
     until = min(TODAY, program["term"]["end"])
     minutes = {}
+    meetings = {}  # (date, mentor, mentee) -> the longest check-in of that pair that day
     for date, kind, fields in journal_entries(os.path.join(workdir, "journal")):
         if not (start <= date <= until):
             continue
         m = int(fields.get("minutes", 0))
-        if kind in PAIR_KINDS and "mentor" in fields:
+        if kind == "check-in" and "mentee" in fields:
+            key = (date, fields["mentor"], fields["mentee"])
+            meetings[key] = max(meetings.get(key, 0), m)
+        elif kind in PAIR_KINDS and "mentor" in fields:
             minutes.setdefault(fields["mentor"], [0, 0])[0] += m
         elif kind == "workshop" and "person" in fields:
             minutes.setdefault(fields["person"], [0, 0])[1] += m
+    for (date, mentor, mentee), m in meetings.items():
+        minutes.setdefault(mentor, [0, 0])[0] += m
     cent = Decimal("0.01")
     rows = {}
     for p in roster["people"]:
-        if "mentor" not in p.get("roles", []):
-            continue
         leaves, begins = p.get("leaves"), p.get("start")
-        if (begins and begins > until) or (leaves and leaves <= start):
+        on_staff = not ((begins and begins > until) or (leaves and leaves <= start))
+        paid = any(minutes.get(p["id"], [0, 0]))
+        if not (("mentor" in p.get("roles", []) and on_staff) or paid):
             continue
         mm, wm = minutes.get(p["id"], [0, 0])
         mentoring = (Decimal(mm) / 60 * hourly).quantize(cent, rounding=ROUND_HALF_UP)
@@ -108,7 +117,7 @@ def compare(binary, workdir, label):
     got = list(csv.DictReader(io.StringIO(out, newline="")))
     want = expected(workdir)
     if [r["id"] for r in got] != sorted(want):
-        sys.exit(f"FAIL ({label}): mentors differ: {[r['id'] for r in got]} vs {sorted(want)}")
+        sys.exit(f"FAIL ({label}): people paid differ: {[r['id'] for r in got]} vs {sorted(want)}")
     nonzero = 0
     for r in got:
         w = want[r["id"]]
@@ -130,7 +139,7 @@ def main():
     binary, examples = os.path.realpath(sys.argv[1]), os.path.realpath(sys.argv[2])
     with tempfile.TemporaryDirectory() as tmp:
         work = os.path.join(tmp, "school")
-        shutil.copytree(os.path.join(examples, "school"), work)
+        shutil.copytree(os.path.join(examples, "school"), work, ignore=shutil.ignore_patterns("journal"))
         run(binary, work, "pair", "--today", "2026-08-24")
         run(binary, work, "schedule", "--today", "2026-08-24")
         pairs = [line.split("\t") for line in open(os.path.join(work, "pairs.tsv"), encoding="utf-8")
@@ -147,7 +156,7 @@ def main():
                     day += datetime.timedelta(days=1)
                 run(binary, work, "log", mentee, "--as", mentor, "--kind", kinds[(i + j) % 4], "--date", day.isoformat(),
                     "--minutes", str(lengths[(i * 3 + j) % len(lengths)]), "--private", "-m", "private words")
-        # Workshops: led by two mentors and by a coordinator (who is not paid as a mentor).
+        # Workshops: led by two mentors and by a coordinator (paid for it, though not a mentor).
         run(binary, work, "log", current[0][0], "--as", current[0][0], "--kind", "workshop", "--attendee", current[0][1],
             "--date", "2026-10-05", "--minutes", "55", "-m", "w1")
         run(binary, work, "log", current[1][0], "--as", current[1][0], "--kind", "workshop", "--attendee", current[1][1],

@@ -44,13 +44,15 @@ struct LogRequest {
     std::string class_name;
     std::vector<std::string> focus;
     std::vector<std::string> attendees;
+    std::vector<std::string> with;        ///< a group session: the other mentees besides `person`
 };
 
 /// The rules of a journal entry: the kind is loggable, the date not in the future, the writer
 /// may log for the person (their pair, or a coordinator), observers are of the pair,
 /// workshops list known attendees and say how long they took, a pair's meeting lasts the
-/// program's meeting length unless told, and goals belong to someone in the entry. The text
-/// is left for the caller to add.
+/// program's meeting length unless told, and goals belong to someone in the entry. Naming
+/// two or more mentees (`person` and `with`) logs a group session: a check-in of their one
+/// common mentor, written by that mentor or a coordinator. The text is left for the caller.
 EntryPlan plan_log_entry(const LogRequest& request, const Program& program, const Roster& roster,
                          const std::vector<Pair>& pairs, const std::vector<Goal>& goals);
 

@@ -2,6 +2,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,7 +94,7 @@ struct GoalDefinition {
 /// Columns (1-based) where an entry's fields were written, for messages about them.
 struct EntryColumns {
     int date = 0, id = 0, kind = 0, by = 0, mentor = 0, mentee = 0, person = 0, observer = 0, observed = 0,
-        attendees = 0, goal = 0, goals = 0;
+        attendees = 0, goal = 0, goals = 0, mentees = 0;
     friend bool operator==(const EntryColumns&, const EntryColumns&) = default;
 };
 
@@ -107,6 +108,7 @@ struct Entry {
                               ///< and someone else is logged in (not part of the entry's id)
     std::string mentor;       ///< the pair it is about, when it is about a pair
     std::string mentee;
+    std::vector<std::string> mentees;  ///< a group session: its mentees, sorted (`mentee` is then empty)
     std::string person;       ///< whom it is about when not a pair: workshop leader, trainee, goal owner
     std::string observer;     ///< observations: who watched whom
     std::string observed;
@@ -126,13 +128,20 @@ struct Entry {
     EntryColumns cols;
 
     bool has_pair() const { return !mentor.empty(); }
+    /// A check-in of a mentor with several mentees at once.
+    bool is_group_session() const { return !mentees.empty(); }
     /// Whether `id` is one of the people the entry is about or its writer.
     bool involves(std::string_view id) const;
     friend bool operator==(const Entry&, const Entry&) = default;
 };
 
+/// The mentees an entry about a pair is about: its mentee, or every mentee of a group
+/// session; none when it is not about a pair.
+std::span<const std::string> entry_mentees(const Entry& e);
+
 /// Whether `viewer` may read the entry's text: anyone when it is shared; when private, only
-/// its writer and the people it is about (the pair, or the person of a non-pair entry).
+/// its writer and the people it is about (the pair, every mentee of a group session, or the
+/// person of a non-pair entry).
 /// An unknown viewer (empty) sees no private text.
 bool can_read_text(const Entry& e, std::string_view viewer);
 
@@ -177,9 +186,50 @@ std::string goal_permission(const Roster& roster, const std::vector<Pair>& pairs
                             std::string_view writer, Date date);
 
 /// Cross-checks entries read from the journal: every person in the roster, every pair in the
-/// pairs record, every goal defined once, every id used once. Syntax is the reader's business.
+/// pairs record (unless there is no record yet: `pairs_recorded` false), every goal defined
+/// once, every id used once. Syntax is the reader's business.
 std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, const Roster& roster,
-                                         const std::vector<Pair>& pairs);
+                                         const std::vector<Pair>& pairs, bool pairs_recorded = true);
+
+/// A meeting's identity. Check-ins of the same mentor and mentee on the same day are one
+/// meeting, whoever of the two logged them; a group session is one meeting for each of its
+/// mentees. Ordered by date, then mentor, then mentee.
+struct MeetingId {
+    Date date;
+    std::string_view mentor;
+    std::string_view mentee;
+    friend auto operator<=>(const MeetingId&, const MeetingId&) = default;
+    friend bool operator==(const MeetingId&, const MeetingId&) = default;
+};
+
+/// One meeting that was held: the check-ins that record it (one, or one from each person, or
+/// a group session) and how long it lasted: the longest of them.
+struct HeldMeeting {
+    MeetingId id;
+    int minutes = 0;
+    std::vector<const Entry*> notes;  ///< in the order they were read
+    std::size_t session = 0;          ///< the paid session it was part of (HeldMeetings::sessions)
+};
+
+/// What a mentor is paid for once: a meeting with one mentee, or a group session with several
+/// (with any check-ins its mentees logged of it that day). It lasted the longest of its notes.
+struct Session {
+    Date date;
+    std::string_view mentor;
+    std::vector<std::string_view> mentees;  ///< sorted
+    int minutes = 0;
+};
+
+/// The meetings and paid sessions that check-ins record.
+struct HeldMeetings {
+    std::vector<HeldMeeting> meetings;  ///< by MeetingId
+    std::vector<Session> sessions;      ///< by date, mentor, first mentee
+};
+
+/// The meetings held from `from` to `until` (inclusive) that the check-ins among `entries`
+/// record: every counter of meetings (report figures, compliance, stipends, reminders) counts
+/// these, so a meeting logged by both people, or a group session, counts once.
+HeldMeetings held_meetings(const std::vector<Entry>& entries, Date from, Date until);
 
 /// The entries by date, keeping the order they were written in within a day; the entries
 /// themselves are not moved (they are large, and there may be hundreds of thousands).

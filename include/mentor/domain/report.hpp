@@ -19,6 +19,8 @@ struct ReportOptions {
     int risk_adherence_percent = 75;  ///< a pair below this share of planned check-ins held is at risk
     int risk_days = 21;               ///< ... and so is one without a check-in for this many days
     enum class By { none, school, mentor } by = By::none;
+    std::optional<Date> from;  ///< the first day counted (default: the term's start)
+    std::optional<Date> to;    ///< the last day counted (default: the term's end); never after today
 };
 
 /// `report --by`'s groupings by name; no grouping has the empty name.
@@ -33,8 +35,8 @@ struct PairFigures {
     Date start;
     std::optional<Date> end;
     int planned = 0;                    ///< scheduled check-ins, not cancelled, up to today
-    int held = 0;                       ///< check-ins logged
-    int contact_minutes = 0;            ///< minutes of every pair entry (check-in, observation, ...)
+    int held = 0;                       ///< meetings held (held_meetings: once, however many logged it)
+    int contact_minutes = 0;            ///< minutes of its meetings and other pair entries (observation, ...)
     int observations = 0;               ///< observations logged
     int observations_required = 0;      ///< from the cadence, for current pairs
     std::optional<Date> last_check_in;
@@ -97,7 +99,7 @@ struct ComplianceRule {
     int not_met() const;
 };
 
-/// What one mentor is paid: amounts in cents, each line item rounded once (half up).
+/// What one person is paid (a mentor, or anyone who led a workshop): amounts in cents, each line item rounded once (half up).
 struct Stipend {
     std::string mentor;
     std::string name;
@@ -128,8 +130,8 @@ struct Report {
     std::string program_name;
     std::string currency;
     Date today;
-    Date from;   ///< the term's start
-    Date until;  ///< today, or the term's end when that is earlier
+    Date from;   ///< the term's start, or --from
+    Date until;  ///< today, or the term's end (or --to) when that is earlier
     int risk_adherence_percent = 0;
     int risk_days = 0;
 
@@ -150,7 +152,7 @@ struct Report {
     GoalFigures goals;
     std::vector<Workload> workload;       ///< mentors sorted by id
     std::vector<ComplianceRule> compliance;
-    std::vector<Stipend> stipends;        ///< mentors sorted by id
+    std::vector<Stipend> stipends;        ///< mentors and workshop leaders, sorted by id
     double hourly = 0, workshop_hourly = 0, planning_ratio = 0;
 
     ReportOptions::By by = ReportOptions::By::none;

@@ -33,7 +33,7 @@ std::size_t check_journal(ProgramStore& store, const LoadedProgram& loaded, std:
     const bool program_sound = !has_errors(loaded.diagnostics);
     diags.insert(diags.end(), journal.diagnostics.begin(), journal.diagnostics.end());
     if (program_sound) {
-        auto more = validate_journal(journal.entries, loaded.roster, loaded.pairs);
+        auto more = validate_journal(journal.entries, loaded.roster, loaded.pairs, store.has_pairs());
         diags.insert(diags.end(), more.begin(), more.end());
     }
     if (!journal.entries.empty() && !store.journal_merges_by_line()) {

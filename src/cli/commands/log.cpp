@@ -3,6 +3,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "commands.hpp"
 #include "journal_support.hpp"
@@ -28,6 +29,7 @@ struct LogOptions {
     std::string class_name;
     std::vector<std::string> focus;
     std::vector<std::string> attendees;
+    std::vector<std::string> with;
     bool dry_run = false;
 };
 
@@ -58,10 +60,14 @@ int run_log(Context& ctx, const LogOptions& opt) {
                          "kinds are " + loggable_kind_names() + "; goals have `mentor goal`");
     }
     const Date today = ctx.today(store);
-    LogRequest r{opt.person, *kind, today, today, {}, {}, split_ids(opt.goals), {}, opt.observer,
-                 opt.class_name, opt.focus, split_ids(opt.attendees)};
+    // `mentor log g1,g2` and `mentor log g1 --with g2` name the mentees of a group session.
+    std::vector<std::string> people = split_ids({opt.person});
+    for (const std::string& id : split_ids(opt.with)) people.push_back(id);
+    if (people.empty()) throw UsageError("PERSON is empty", "name the other person of your pair, or yourself");
+    LogRequest r{people.front(), *kind, today, today, {}, {}, split_ids(opt.goals), {}, opt.observer,
+                 opt.class_name, opt.focus, split_ids(opt.attendees), {people.begin() + 1, people.end()}};
     if (!opt.date.empty()) r.date = date_option(opt.date, "--date");
-    if (store.roster().find(opt.person)) r.writer = find_user(ctx, store, opt.as);
+    if (store.roster().find(r.person)) r.writer = find_user(ctx, store, opt.as);
     if (opt.minutes >= 0) r.minutes = opt.minutes;
     if (opt.is_private || opt.is_shared) r.is_private = opt.is_private;
     Entry e = planned_entry(plan_log_entry(r, store.program(), store.roster(), store.pairs(),
@@ -69,9 +75,10 @@ int run_log(Context& ctx, const LogOptions& opt) {
     check_people_of(ctx, store, e);
     e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
 
+    const std::string mentees = fmt::format("{}", fmt::join(entry_mentees(e), ","));
     const std::string about =
-        e.has_pair() ? fmt::format("{} of {} (mentor) and {} (mentee) on {}", kind_name(e.kind), e.mentor, e.mentee,
-                                   e.date.iso())
+        e.has_pair() ? fmt::format("{} of {} (mentor) and {} ({}) on {}", kind_name(e.kind), e.mentor, mentees,
+                                   e.is_group_session() ? "group session" : "mentee", e.date.iso())
                      : fmt::format("{} of {} on {}", kind_name(e.kind), e.person, e.date.iso());
     e.text = clean_entry_text(read_text(ctx, opt, about));
     if (const std::optional<Refusal> bad = entry_text_refusal(e.text)) throw InputError(bad->message, bad->hint);
@@ -82,7 +89,7 @@ int run_log(Context& ctx, const LogOptions& opt) {
     const Appended done = store.append(e, opt.dry_run);
     const std::string length = e.minutes > 0 ? fmt::format(", {} min", e.minutes) : std::string();
     ctx.out << fmt::format("{} {} {} {}{}, {} ({}{})\n", opt.dry_run ? "would log" : "logged", kind_name(e.kind),
-                           done.id, e.has_pair() ? e.mentor + "/" + e.mentee : e.person, length,
+                           done.id, e.has_pair() ? e.mentor + "/" + mentees : e.person, length,
                            e.is_private ? "private" : "shared", e.date.iso(), opt.dry_run ? "" : ", " + done.file);
     return exit_code::ok;
 }
@@ -92,7 +99,7 @@ int run_log(Context& ctx, const LogOptions& opt) {
 Runner add_log(CLI::App& parent) {
     auto opt = std::make_shared<LogOptions>();
     CLI::App* cmd = parent.add_subcommand("log", "Add an entry to the journal: a check-in, an observation, ...");
-    cmd->add_option("PERSON", opt->person, "Whom the entry is about: the other person of your pair, or yourself")
+    cmd->add_option("PERSON", opt->person, "Whom the entry is about: the other person of your pair, or yourself; ID,ID,... for a group session")
         ->required();
     cmd->add_option("--kind", opt->kind,
                     "check-in (default), observation, co-teaching, inquiry, workshop, training or note")
@@ -113,6 +120,8 @@ Runner add_log(CLI::App& parent) {
     cmd->add_option("--class", opt->class_name, "Observations: the class or period")->option_text("TEXT");
     cmd->add_option("--focus", opt->focus, "A focus area of the entry (repeatable)")->option_text("AREA");
     cmd->add_option("--attendee", opt->attendees, "Workshops: who came (repeatable, or comma-separated)")
+        ->option_text("ID");
+    cmd->add_option("--with", opt->with, "A group session: a further mentee who took part (repeatable, or comma-separated)")
         ->option_text("ID");
     cmd->add_flag("--dry-run", opt->dry_run, "Show the entry without writing it");
     return [opt, cmd](Context& ctx) {

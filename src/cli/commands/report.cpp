@@ -18,6 +18,8 @@ struct ReportCliOptions {
     std::string by;
     int risk_adherence = 75;
     int risk_days = 21;
+    std::string from;
+    std::string to;
 };
 
 int run_report(Context& ctx, const ReportCliOptions& opt) {
@@ -31,9 +33,20 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     options.risk_days = opt.risk_days;
     options.by = report_by_names.parse(opt.by).value_or(ReportOptions::By::none);
 
+    if (!opt.from.empty()) options.from = date_option(opt.from, "--from");
+    if (!opt.to.empty()) options.to = date_option(opt.to, "--to");
+    if (options.from && options.to && *options.to < *options.from) {
+        throw UsageError(fmt::format("--to {} is before --from {}", options.to->iso(), options.from->iso()),
+                         "a period runs from --from to --to, both days included");
+    }
+    if (options.from && today < *options.from) {
+        throw UsageError(fmt::format("--from {} is after today ({})", options.from->iso(), today.iso()),
+                         "a report counts what has happened; pick a period that has begun");
+    }
     const Program& program = store.program();
-    // Only the school year's files: a district keeps years of journal.
-    const ParsedJournal journal = store.journal(JournalQuery::period(program.term.start, std::min(today, program.term.end)));
+    // Only the files of the period (the school year by default): a district keeps years of journal.
+    const ParsedJournal journal = store.journal(JournalQuery::period(options.from.value_or(program.term.start),
+                                                                     std::min(today, options.to.value_or(program.term.end))));
     const Report report = compute_report(program, store.roster(), store.pairs(), store.schedule().meetings,
                                          journal.entries, options);
     print_or_write(ctx, store, opt.output, format_report(report, *format));
@@ -60,6 +73,10 @@ Runner add_report(CLI::App& parent) {
     cmd->add_option("--risk-days", opt->risk_days, "A pair without a check-in for this many days is at risk (default 21)")
         ->check(CLI::Range(1, 366))
         ->option_text("DAYS");
+    cmd->add_option("--from", opt->from, "Count from this day, e.g. the first day of a pay period (default: the term's start)")
+        ->option_text("DATE");
+    cmd->add_option("--to", opt->to, "Count up to this day, included (default: the term's end; never after today)")
+        ->option_text("DATE");
     return [opt](Context& ctx) { return run_report(ctx, *opt); };
 }
 

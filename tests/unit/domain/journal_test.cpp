@@ -297,3 +297,105 @@ TEST_CASE("in_date_order: by date, keeping the written order within a day") {
     CHECK(order[1]->id == "a");
     CHECK(order[2]->id == "b");
 }
+
+namespace {
+
+Entry check_in_of(const char* mentor_id, const char* mentee_id, const char* on, int minutes, const char* by = nullptr) {
+    Entry e;
+    e.id = std::string("c") + mentor_id + mentee_id + on + (by ? by : "");
+    e.date = day(on);
+    e.kind = EntryKind::check_in;
+    e.mentor = mentor_id;
+    e.mentee = mentee_id;
+    e.by = by ? by : mentor_id;
+    e.minutes = minutes;
+    return e;
+}
+
+Entry group_of(const char* mentor_id, std::vector<std::string> mentees, const char* on, int minutes) {
+    Entry e = check_in_of(mentor_id, "", on, minutes);
+    e.mentees = std::move(mentees);
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("entry_mentees: the mentee, every mentee of a group session, or none") {
+    const Entry one = check_in_of("jdoe", "asmith", "2026-11-17", 45);
+    REQUIRE(entry_mentees(one).size() == 1);
+    CHECK(entry_mentees(one)[0] == "asmith");
+    const Entry group = group_of("jdoe", {"asmith", "bcho"}, "2026-11-17", 45);
+    REQUIRE(entry_mentees(group).size() == 2);
+    CHECK(entry_mentees(group)[1] == "bcho");
+    Entry note;
+    note.person = "jdoe";
+    CHECK(entry_mentees(note).empty());
+}
+
+TEST_CASE("held_meetings: check-ins of a pair on a day are one meeting, whoever logged them") {
+    const std::vector<Entry> entries{check_in_of("jdoe", "asmith", "2026-11-17", 45),
+                                     check_in_of("jdoe", "asmith", "2026-11-17", 50, "asmith"),
+                                     check_in_of("jdoe", "asmith", "2026-11-18", 30),
+                                     check_in_of("jdoe", "bcho", "2026-11-17", 20)};
+    const HeldMeetings held = held_meetings(entries, day("2026-11-01"), day("2026-11-30"));
+    REQUIRE(held.meetings.size() == 3);
+    CHECK(held.meetings[0].id == MeetingId{day("2026-11-17"), "jdoe", "asmith"});
+    CHECK(held.meetings[0].notes.size() == 2);
+    CHECK(held.meetings[0].minutes == 50);  // the longest note
+    CHECK(held.meetings[1].id.mentee == "bcho");
+    CHECK(held.meetings[2].id.date == day("2026-11-18"));
+    REQUIRE(held.sessions.size() == 3);  // the mentor is paid once for each
+    CHECK(held.sessions[0].minutes == 50);
+    CHECK(held_meetings(entries, day("2026-11-18"), day("2026-11-30")).meetings.size() == 1);
+}
+
+TEST_CASE("held_meetings: a group session is a meeting for each mentee and one session") {
+    Entry observation = check_in_of("jdoe", "asmith", "2026-11-17", 55);
+    observation.kind = EntryKind::observation;
+    const std::vector<Entry> entries{group_of("jdoe", {"asmith", "bcho"}, "2026-11-17", 60),
+                                     check_in_of("jdoe", "bcho", "2026-11-17", 30, "bcho"),
+                                     check_in_of("jdoe", "ekim", "2026-11-17", 45), observation};
+    const HeldMeetings held = held_meetings(entries, day("2026-11-01"), day("2026-11-30"));
+    REQUIRE(held.meetings.size() == 3);
+    CHECK(held.meetings[0].minutes == 60);
+    CHECK(held.meetings[1].minutes == 60);
+    CHECK(held.meetings[1].notes.size() == 2);
+    REQUIRE(held.sessions.size() == 2);
+    CHECK(held.sessions[0].mentees == std::vector<std::string_view>{"asmith", "bcho"});
+    CHECK(held.sessions[0].minutes == 60);
+    CHECK(held.sessions[1].mentees == std::vector<std::string_view>{"ekim"});
+    CHECK(held.meetings[2].session == 1);
+}
+
+TEST_CASE("can_read_text, EntryFilter, involves: a group session is about every mentee in it") {
+    Entry e = group_of("jdoe", {"asmith", "bcho"}, "2026-11-17", 45);
+    e.is_private = true;
+    CHECK(can_read_text(e, "jdoe"));
+    CHECK(can_read_text(e, "asmith"));
+    CHECK(can_read_text(e, "bcho"));
+    CHECK_FALSE(can_read_text(e, "ekim"));
+    CHECK(e.involves("bcho"));
+    CHECK_FALSE(e.involves("ekim"));
+    EntryFilter f;
+    f.mentor = "jdoe";
+    f.mentee = "bcho";
+    CHECK(f.matches(e));
+    f.mentee = "ekim";
+    CHECK_FALSE(f.matches(e));
+}
+
+TEST_CASE("validate_journal: a group session's mentees are in the roster and paired with its mentor") {
+    const World w;
+    Entry e = group_of("jdoe", {"asmith", "ekim", "nobody"}, "2026-11-17", 45);
+    e.file = "journal/2026-11.journal";
+    e.line = 2;
+    e.cols.mentees = 50;
+    const auto diags = validate_journal({e}, w.roster, w.pairs);
+    REQUIRE(diags.size() == 2);
+    CHECK(diags[0].message == "mentee 'nobody' is not in the roster");
+    CHECK(diags[0].pos == SourcePos{2, 50});
+    CHECK(diags[1].message == "jdoe and ekim were never paired in pairs.tsv");
+    CHECK(diags[1].severity == Severity::warning);
+    // Before anyone is paired there is no record to check the pairs against.
+    CHECK(validate_journal({e}, w.roster, {}, false).size() == 1);
+}

@@ -103,6 +103,23 @@ TEST_CASE("due_reminders: a pair is late after cadence plus grace days, for both
     CHECK(keys_of(items, "fcoord").empty());
 }
 
+TEST_CASE("due_reminders: a group session is a meeting of each of its mentees") {
+    World w;
+    w.roster.people.push_back(mentee("cgroup"));
+    w.pairs.push_back(Pair{"jdoe", "cgroup", day("2026-08-24"), std::nullopt, 0, false, "", 0});
+    w.met("2026-11-09");
+    Entry group;
+    group.id = "group";
+    group.date = day("2026-11-16");
+    group.kind = EntryKind::check_in;
+    group.by = "jdoe";
+    group.mentor = "jdoe";
+    group.mentees = {"asmith", "cgroup"};
+    w.entries.push_back(group);
+    CHECK(keys_of(w.run("2026-11-20"), "jdoe").empty());
+    CHECK(keys_of(w.run("2026-11-20"), "cgroup").empty());
+}
+
 TEST_CASE("due_reminders: a new pair has the cadence plus grace before it is late; breaks do not count") {
     World w;
     w.pairs[0].start = day("2026-12-14");

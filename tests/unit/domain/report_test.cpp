@@ -267,16 +267,96 @@ TEST_CASE("compute_report: stipends pay mentors for pair time and for workshops 
                                      workshop("m1", "2026-09-02", 90), workshop("m2", "2026-09-03", 25),
                                      workshop("coord", "2026-09-03", 60)};
     const Report r = compute_report(prog, people, pairs, {}, entries, at("2026-10-01"));
-    REQUIRE(r.stipends.size() == 2);  // mentors only
-    const Stipend& m1 = r.stipends[0];
+    REQUIRE(r.stipends.size() == 3);  // the mentors, and the coordinator who led a workshop
+    const Stipend& coord = r.stipends[0];
+    CHECK(coord.mentor == "coord");
+    CHECK(coord.mentoring_minutes == 0);
+    CHECK(coord.workshop_cents == 15000);  // 1 h x 50 x 3
+    const Stipend& m1 = r.stipends[1];
     CHECK(m1.mentoring_minutes == 95);
     CHECK(m1.mentoring_cents == 6333);  // 95/60 x 40 = 63.333
     CHECK(m1.workshop_minutes == 90);
     CHECK(m1.workshop_cents == 22500);
     CHECK(m1.total_cents() == 28833);
-    const Stipend& m2 = r.stipends[1];
+    const Stipend& m2 = r.stipends[2];
     CHECK(m2.workshop_cents == 6250);  // 25/60 x 50 x 3 = 62.50
-    CHECK(r.stipend_total_cents() == 35083);
+    CHECK(r.stipend_total_cents() == 50083);
+    CHECK(r.workload.size() == 2);  // workload is the mentors'
+}
+
+TEST_CASE("compute_report: a check-in both people logged is one meeting, held and paid once") {
+    Program prog = program();
+    prog.stipend.hourly = 40;
+    const Roster people = roster({test::mentor("m1"), mentee("a")});
+    const std::vector<Pair> pairs{pair_of("m1", "a", "2026-08-24")};
+    Entry theirs = entry(EntryKind::check_in, "m1", "a", "2026-09-01", 40);
+    theirs.id = "by-mentee";
+    theirs.by = "a";
+    const std::vector<Entry> entries{entry(EntryKind::check_in, "m1", "a", "2026-09-01", 45), theirs,
+                                     entry(EntryKind::check_in, "m1", "a", "2026-09-08", 45),
+                                     entry(EntryKind::observation, "m1", "a", "2026-09-01", 50)};
+    const std::vector<Meeting> meetings{meeting("m1", "a", "2026-09-01"), meeting("m1", "a", "2026-09-08")};
+    const Report r = compute_report(prog, people, pairs, meetings, entries, at("2026-09-10"));
+    const PairFigures& p = find(r, "a");
+    CHECK(p.held == 2);
+    CHECK(p.adherence_percent() == 100);
+    CHECK(p.contact_minutes == 45 + 45 + 50);  // the longer note of the meeting, once
+    REQUIRE(r.stipends.size() == 1);
+    CHECK(r.stipends[0].mentoring_minutes == 140);
+    CHECK(r.weeks[1].held == 1);  // the week of 2026-08-31
+}
+
+TEST_CASE("compute_report: a group session counts for each mentee and pays its mentor once") {
+    Program prog = program();
+    prog.stipend.hourly = 60;
+    prog.compliance.min_minutes_per_term = 60;
+    const Roster people = roster({test::mentor("m1"), mentee("a"), mentee("b"), mentee("c")});
+    const std::vector<Pair> pairs{pair_of("m1", "a", "2026-08-24"), pair_of("m1", "b", "2026-08-24"),
+                                  pair_of("m1", "c", "2026-08-24")};
+    Entry group = entry(EntryKind::check_in, "m1", "", "2026-09-02", 60);
+    group.mentees = {"a", "b"};
+    Entry also = entry(EntryKind::check_in, "m1", "b", "2026-09-02", 30);  // b's own note of the session
+    also.by = "b";
+    const std::vector<Entry> entries{group, also, entry(EntryKind::check_in, "m1", "c", "2026-09-02", 45)};
+    const Report r = compute_report(prog, people, pairs, {}, entries, at("2026-09-10"));
+    CHECK(find(r, "a").held == 1);
+    CHECK(find(r, "b").held == 1);
+    CHECK(find(r, "a").contact_minutes == 60);
+    CHECK(find(r, "b").contact_minutes == 60);
+    CHECK(find(r, "c").contact_minutes == 45);
+    CHECK(r.held == 3);
+    REQUIRE(r.stipends.size() == 1);
+    CHECK(r.stipends[0].mentoring_minutes == 60 + 45);  // the group session once, c's meeting once
+    CHECK(r.stipends[0].mentoring_cents == 10500);
+    REQUIRE(r.compliance.size() == 1);
+    CHECK(r.compliance[0].results[0].number == 60);  // a's minutes count the session
+}
+
+TEST_CASE("compute_report: --from and --to make a pay period") {
+    Program prog = program();
+    prog.stipend.hourly = 60;
+    prog.stipend.workshop_hourly = 60;
+    prog.stipend.planning_ratio = 0;
+    const Roster people = roster({test::mentor("m1"), mentee("a"), person("coord", {Role::coordinator})});
+    const std::vector<Pair> pairs{pair_of("m1", "a", "2026-08-24")};
+    const std::vector<Entry> entries{entry(EntryKind::check_in, "m1", "a", "2026-08-31", 60),
+                                     entry(EntryKind::check_in, "m1", "a", "2026-09-01", 30),
+                                     entry(EntryKind::check_in, "m1", "a", "2026-09-30", 15),
+                                     entry(EntryKind::check_in, "m1", "a", "2026-10-01", 60),
+                                     workshop("coord", "2026-08-31", 60), workshop("coord", "2026-09-15", 30)};
+    ReportOptions o = at("2026-10-20");
+    o.from = day("2026-09-01");
+    o.to = day("2026-09-30");
+    const Report r = compute_report(prog, people, pairs, {}, entries, o);
+    CHECK(r.from == day("2026-09-01"));
+    CHECK(r.until == day("2026-09-30"));
+    CHECK(find(r, "a").held == 2);
+    REQUIRE(r.stipends.size() == 2);
+    CHECK(r.stipends[0].mentor == "coord");
+    CHECK(r.stipends[0].workshop_minutes == 30);
+    CHECK(r.stipends[1].mentoring_minutes == 45);
+    o.to = day("2026-12-31");  // a period that has not ended is counted up to today
+    CHECK(compute_report(prog, people, pairs, {}, entries, o).until == day("2026-10-20"));
 }
 
 TEST_CASE("compute_report: breakdown by school and by mentor") {

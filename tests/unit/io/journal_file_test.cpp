@@ -160,6 +160,31 @@ TEST_CASE("parse_journal_text: bad lines are located and explained, the good one
     CHECK(p.diagnostics.size() == 1);
 }
 
+TEST_CASE("parse_journal_text: a group session names its mentees in mentees=") {
+    Entry e = check_in();
+    e.mentee.clear();
+    e.mentees = {"asmith", "bcho"};
+    const std::string line = format_entry_line(e);
+    CHECK(line.find(" mentor=jdoe mentees=asmith,bcho minutes=45 ") != std::string::npos);
+    const ParsedJournal p = parse(std::string(journal_header) + "\n" + line);
+    REQUIRE(p.diagnostics.empty());
+    REQUIRE(p.entries.size() == 1);
+    CHECK(p.entries[0].mentees == std::vector<std::string>{"asmith", "bcho"});
+    CHECK(p.entries[0].mentee.empty());
+    CHECK(first_error("2026-11-17 id1 check-in by=jdoe mentor=jdoe mentees=asmith visibility=private") ==
+          "2:53 mentees= needs two or more different mentees");
+    CHECK(first_error("2026-11-17 id1 check-in by=jdoe mentor=jdoe mentees=asmith,asmith visibility=private") ==
+          "2:53 mentees= needs two or more different mentees");
+    CHECK(first_error("2026-11-17 id1 check-in by=jdoe mentor=jdoe mentee=bcho mentees=asmith,ekim visibility=private") ==
+          "2:52 an entry has either mentee= or mentees=, not both");
+    CHECK(first_error("2026-11-17 id1 observation by=jdoe mentor=jdoe mentees=asmith,bcho visibility=private") ==
+          "2:56 mentees= is for check-ins; this entry's kind is observation");
+    CHECK(first_error("2026-11-17 id1 check-in by=jdoe mentees=asmith,bcho visibility=private") ==
+          "2:16 a check-in entry needs mentor=");
+    CHECK(first_error("2026-11-17 id1 check-in by=jdoe mentor=jdoe mentees=jdoe,bcho visibility=private") ==
+          "2:53 the mentor jdoe is also in mentees=");
+}
+
 TEST_CASE("parse_journal_text: headers of other versions and missing headers are reported") {
     ParsedJournal p = parse("# mentor journal v2\n" + format_entry_line(check_in()));
     REQUIRE(p.diagnostics.size() == 1);

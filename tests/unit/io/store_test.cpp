@@ -167,6 +167,25 @@ TEST_CASE("ProgramStore: latest_pair_meetings reads back month by month only whi
     CHECK(one.entries[0].mentee == "bcho");
 }
 
+TEST_CASE("ProgramStore: latest_pair_meetings takes a group session as a meeting of each of its mentees") {
+    Entry old = check_in("2026-09-08");
+    Entry group = check_in("2026-10-06");
+    group.mentee.clear();
+    group.mentees = {"asmith", "bcho"};
+    ProgramStore store = memory_store({{"program.toml", config},
+                                       {"roster.yaml", people},
+                                       {"journal/2026-09.journal", journal_of({old})},
+                                       {"journal/2026-10.journal", journal_of({group})},
+                                       {"journal/2026-11.journal", journal_of({})}});
+    Pair jdoe_asmith{"jdoe", "asmith", day("2026-08-24"), {}, 0, false, {}, 0};
+    Pair jdoe_bcho{"jdoe", "bcho", day("2026-08-24"), {}, 0, false, {}, 0};
+    // The group session in October is both pairs' latest meeting: September is not read.
+    const ParsedJournal both =
+        store.latest_pair_meetings({jdoe_asmith, jdoe_bcho}, day("2026-08-24"), day("2026-11-10"), day("2026-11-23"));
+    REQUIRE(both.entries.size() == 1);
+    CHECK(both.entries[0].mentees.size() == 2);
+}
+
 TEST_CASE("ProgramStore: journal_merges_by_line looks for merge=union up to the repository's top") {
     ProgramStore without = memory_store({{".gitattributes", "*.toml text eol=lf\n"}});
     CHECK_FALSE(without.journal_merges_by_line());
