@@ -23,11 +23,17 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
 
 /// Ends the run with `what` and the two sides that differ; never returns.
 [[noreturn]] inline void fail(std::string_view what, std::string_view left = {}, std::string_view right = {}) {
-    std::fprintf(stderr, "fuzz check failed: %.*s\n", static_cast<int>(what.size()), what.data());
+    // fwrite, not printf: the text may hold NUL bytes.
+    auto put = [](std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
+    put("fuzz check failed: ");
+    put(what);
     if (!left.empty() || !right.empty()) {
-        std::fprintf(stderr, "--- one side:\n%.*s\n--- other side:\n%.*s\n", static_cast<int>(left.size()), left.data(),
-                     static_cast<int>(right.size()), right.data());
+        put("\n--- one side:\n");
+        put(left);
+        put("\n--- other side:\n");
+        put(right);
     }
+    put("\n");
     std::abort();
 }
 
