@@ -109,6 +109,13 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
         p.why = std::string(f[6]);
         if (ok) out.pairs.push_back(std::move(p));
     });
+    // A CR inside a line is read as the writer writes it, as a space: written back as it is,
+    // at the end of a line it would be taken for half of a CRLF line break.
+    for (Pair& p : out.pairs) {
+        for (char& c : p.why) {
+            if (c == '\r') c = ' ';
+        }
+    }
     out.diagnostics = d.take();
     return out;
 }

@@ -105,6 +105,14 @@ TEST_CASE("format_pairs_file: tabs and line breaks in why become spaces, so a pa
     CHECK(back.pairs[0].why == "a b c  d");
 }
 
+TEST_CASE("parse_pairs_file: a CR inside why reads as the space it is written as") {
+    const std::string text = "# mentor pairs v1\nasmith\tjdoe\t2026-08-24\t\t1\t\tx\ry\r\n";
+    const ParsedPairs r = parse_pairs_file(text, "pairs.tsv");
+    REQUIRE(r.pairs.size() == 1);
+    CHECK(r.pairs[0].why == "x y");
+    CHECK(parse_pairs_file(format_pairs_file(r.pairs), "pairs.tsv").pairs[0].why == "x y");
+}
+
 TEST_CASE("parse_pairs_file: CRLF line ends, blank lines and comment lines are accepted") {
     const ParsedPairs r = parse_pairs_file("# mentor pairs v1\r\n# columns\r\n\r\nasmith\tjdoe\t2026-08-24\t\t27.5\t\twhy\r\n"
                                            "# a note\nbcho\tkpatel\t2026-08-24\t\t3\tlocked\t",
