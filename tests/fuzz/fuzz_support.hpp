@@ -37,33 +37,6 @@ inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
     std::abort();
 }
 
-/// True when `s` is UTF-8 without control characters other than tab, line feed and carriage
-/// return: the text a person writes. (The rules for other text are the input checks' to
-/// decide; targets that compare two readers compare them on this text.)
-inline bool is_plain_text(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
-            if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7f) return false;
-            ++i;
-            continue;
-        }
-        const std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
-        if (len == 0 || b > 0xF4 || i + len > s.size()) return false;
-        std::uint32_t cp = b & (0x7F >> len);
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto c = static_cast<unsigned char>(s[i + k]);
-            if ((c & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (c & 0x3F);
-        }
-        const std::uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F)) return false;
-        i += len;
-    }
-    return true;
-}
-
 /// Fails unless the two dumps are the same.
 inline void same(std::string_view what, const std::string& left, const std::string& right) {
     if (left != right) fail(what, left, right);
