@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz campaigns with libFuzzer (Debian's clang and libclang-rt-*-dev):
 #   tools/fuzz.sh TARGET SECONDS [LIBFUZZER_OPTION...]   fuzz TARGET for SECONDS
-#   tools/fuzz.sh TARGET merge                           minimise what campaigns found into the seed corpus
+#   tools/fuzz.sh TARGET merge [MORE_CORPUS_DIR...]      add what campaigns found that reaches new code to the seed corpus
 #   tools/fuzz.sh list                                   the targets
 # A TARGET is a file tests/fuzz/TARGET.cpp with its seed corpus in tests/fuzz/corpus/TARGET/.
 # The build is build/fuzz (clang, -fsanitize=fuzzer,address,undefined; MENTOR_FUZZ_BUILD
@@ -10,8 +10,9 @@
 # timeout (10 s for one input), a leak or a failed check is written to
 # build/fuzz/artifacts/TARGET/ and ends the run with a non-zero status; reproduce it with
 # `build/fuzz/tests/fuzz/fuzz_TARGET FILE` or `build/dev/tests/fuzz/mentor_fuzz_replay TARGET FILE`.
-# `merge` adds to the seed corpus the work inputs that reach new coverage (libFuzzer's
-# -merge=1), named by their SHA-1. Campaigns run under `nice -n 19`.
+# `merge` adds to the seed corpus the work inputs (and those of any directory named after it)
+# that reach code the corpus does not yet reach (libFuzzer's -merge=1), named by their SHA-1.
+# Campaigns run under `nice -n 19`.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 fuzz_dir=$root/tests/fuzz
@@ -19,7 +20,7 @@ build=${MENTOR_FUZZ_BUILD:-$root/build/fuzz}
 
 targets() { for d in "$fuzz_dir"/corpus/*/; do basename "$d"; done; }
 usage() {
-  echo "usage: tools/fuzz.sh TARGET SECONDS [LIBFUZZER_OPTION...] | TARGET merge | list" >&2
+  echo "usage: tools/fuzz.sh TARGET SECONDS [LIBFUZZER_OPTION...] | TARGET merge [DIR...] | list" >&2
   echo "targets: $(targets | tr '\n' ' ')" >&2
   exit 2
 }
@@ -49,8 +50,9 @@ dict=()
 [ -f "$fuzz_dir/$target.dict" ] && dict=(-dict="$fuzz_dir/$target.dict")
 
 if [ "$what" = merge ]; then
-  # libFuzzer copies into the first directory each input of the others that adds coverage.
-  nice -n 19 "$binary" -merge=1 "${dict[@]}" "$fuzz_dir/corpus/$target" "$work"
+  # libFuzzer copies into the first directory each input of the others that reaches code the
+  # first does not (edges only, not hit counts: the corpus stays small); the seeds all stay.
+  nice -n 19 "$binary" -merge=1 -use_counters=0 "$fuzz_dir/corpus/$target" "$work" "$@"
   echo "seed corpus: $(find "$fuzz_dir/corpus/$target" -type f | wc -l) files in tests/fuzz/corpus/$target"
   exit 0
 fi
