@@ -9,6 +9,7 @@
 
 #include "commands/commands.hpp"
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/error.hpp"
 
 namespace mentor {
@@ -53,6 +54,16 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
         ->option_text("DIR");
     app.add_option("--today", ctx.today_option, "Run as of this date (YYYY-MM-DD; default: $MENTOR_TODAY, else the clock)")
         ->option_text("DATE");
+
+    // Every word typed on the command line ends up in a file or a message: UTF-8 text only
+    // (a free-text option such as -m may hold line breaks and tabs).
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (const std::optional<TextFault> f = find_text_fault(args[i], Controls::newlines)) {
+            print_error(ctx, fmt::format("argument {} of the command line: {}", i + 1, f->message),
+                        "type command-line text in UTF-8, without control characters");
+            return exit_code::usage;
+        }
+    }
 
     std::map<const CLI::App*, Runner> runners;
     for (const auto& [name, factory] : command_table) {

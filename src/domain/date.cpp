@@ -73,6 +73,7 @@ std::optional<Date> parse_date(std::string_view text) {
     const auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
     if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
     const int year = to_int(y), month = to_int(m), day = to_int(d);
+    if (year < min_year || year > max_year) return std::nullopt;
     if (!is_valid_ymd(year, month, day)) return std::nullopt;
     return Date::from_ymd(year, month, day);
 }

@@ -1,5 +1,7 @@
 // The rules of what may be written to the journal: log entries and goal events.
 #include "mentor/domain/entry_plan.hpp"
+#include "mentor/domain/journal.hpp"
+#include "mentor/domain/text.hpp"
 
 #include <algorithm>
 
@@ -120,6 +122,13 @@ std::string clean_entry_text(std::string s) {
     return s.substr(start);
 }
 
+std::optional<Refusal> entry_text_refusal(std::string_view text) {
+    const std::optional<TextFault> f = find_text_fault(text, Controls::lines);
+    if (!f) return std::nullopt;
+    return Refusal{fmt::format("the entry's text: {} (at character {})", f->message, char_column(text, f->offset)),
+                   "write the text in UTF-8, without control characters; nothing was written"};
+}
+
 namespace {
 
 // A new goal: its definition and an id no goal has.
@@ -167,6 +176,12 @@ EntryPlan plan_goal_event(const GoalEventRequest& r, const Program& program, con
         if ((plan.refusal = unknown_person(roster, r.owner))) return plan;
     } else if ((plan.refusal = unknown_goal(goals, r.goal))) {
         return plan;
+    }
+    for (const std::optional<double>& v : {r.definition.baseline, r.definition.target, std::optional<double>(r.value)}) {
+        if (v && !is_goal_value(*v)) {
+            return {{}, refuse(fmt::format("{} is not a goal value", *v),
+                               "goal values are finite numbers from -1e9 to 1e9")};
+        }
     }
     const Goal* goal = adding ? nullptr : find_goal(goals, r.goal);
     const std::string owner = adding ? r.owner : goal->owner;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -84,6 +85,8 @@ std::string loggable_kind_names() {
     return out;
 }
 
+bool is_goal_value(double v) { return std::isfinite(v) && v >= -max_goal_value && v <= max_goal_value; }
+
 std::optional<Milestone> parse_milestone(std::string_view text) {
     if (text.size() < 10) return std::nullopt;
     const std::optional<Date> date = parse_date(text.substr(0, 10));
@@ -95,7 +98,7 @@ std::optional<Milestone> parse_milestone(std::string_view text) {
         const std::size_t end = std::min(rest.find(' '), rest.size());
         double v = 0;
         const auto [ptr, ec] = std::from_chars(rest.data(), rest.data() + end, v);
-        if (ec != std::errc() || ptr != rest.data() + end || end == 0) return std::nullopt;
+        if (ec != std::errc() || ptr != rest.data() + end || end == 0 || !is_goal_value(v)) return std::nullopt;
         m.value = v;
         rest.remove_prefix(end);
     }

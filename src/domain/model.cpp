@@ -35,12 +35,12 @@ const Person* RosterIndex::find(std::string_view id) const {
 
 namespace {
 
-// Splits "12abc" into 12 and "abc"; nothing when there is no leading positive number.
+// Splits "12abc" into 12 and "abc"; nothing when there is no leading number from 1 to 1000.
 std::optional<std::pair<int, std::string_view>> count_and_unit(std::string_view text) {
     int n = 0;
     const auto* end = text.data() + text.size();
     const auto [ptr, ec] = std::from_chars(text.data(), end, n);
-    if (ec != std::errc{} || ptr == text.data() || n <= 0) return std::nullopt;
+    if (ec != std::errc{} || ptr == text.data() || n <= 0 || n > 1000) return std::nullopt;
     return std::pair{n, std::string_view(ptr, static_cast<std::size_t>(end - ptr))};
 }
 
@@ -63,9 +63,9 @@ std::optional<int> parse_period_days(std::string_view text) {
     const auto cu = count_and_unit(text);
     if (!cu) return std::nullopt;
     const auto [n, unit] = *cu;
-    if (unit == "d") return n;
-    if (unit == "w") return n * 7;
-    return std::nullopt;
+    const int days = unit == "d" ? n : unit == "w" ? n * 7 : 0;
+    if (days <= 0 || days > 365) return std::nullopt;
+    return days;
 }
 
 double* weight_by_name(Weights& w, std::string_view name) {

@@ -110,12 +110,12 @@ std::vector<std::string> near_misses(const std::string& mentor_id, const WeekSpa
 }
 
 Occupancy::Occupancy(int people, Date first, Date last)
-    : first_(first.days()), days_(std::max(0, last - first + 1)),
+    : people_(std::max(0, people)), first_(first.days()), days_(std::max(0, last - first + 1)),
       head_(static_cast<std::size_t>(std::max(0, people)) * static_cast<std::size_t>(days_), 0) {}
 
 std::int64_t Occupancy::slot(int person, Date day) const {
     const int d = day.days() - first_;
-    if (d < 0 || d >= days_ || person < 0) return -1;
+    if (d < 0 || d >= days_ || person < 0 || person >= people_) return -1;
     return static_cast<std::int64_t>(person) * days_ + d;
 }
 

@@ -43,9 +43,9 @@ public:
     Occupancy(int people, Date first, Date last);
 
     /// True when `person` has no meeting overlapping [lo, hi) on `day` and fewer than
-    /// `max_per_day` meetings that day. Days outside the range are always free.
+    /// `max_per_day` meetings that day. Days and people outside the range are always free.
     bool is_free(int person, Date day, int lo, int hi, int max_per_day) const;
-    /// Records a meeting; ignored outside the range.
+    /// Records a meeting; ignored outside the range of days and people.
     void add(int person, Date day, int lo, int hi);
 
 private:
@@ -53,6 +53,7 @@ private:
         int lo, hi;
         std::uint32_t next;
     };
+    int people_ = 0;
     int first_ = 0;
     int days_ = 0;
     std::vector<std::uint32_t> head_;  // person * days_ + day -> 1 + index into nodes_, 0 when none

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <string_view>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -26,13 +28,20 @@ public:
         const auto it = by_id_.find(id);
         return it == by_id_.end() ? nullptr : it->second;
     }
-    // "did you mean" over all ids; only computed on the (rare) error path.
+    // "did you mean" over all ids, for the first `suggestion_budget` distinct unknown ids of a
+    // run (each search reads every id: thousands of unknown ids would make it quadratic).
     std::string suggest(std::string_view id) const {
+        if (const auto it = suggested_.find(id); it != suggested_.end()) return it->second;
+        if (suggested_.size() >= suggestion_budget) return {};
         const std::string best = closest_match(id, ids_);
-        return best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best);
+        std::string hint = best.empty() ? std::string{} : fmt::format("did you mean '{}'?", best);
+        suggested_.emplace(std::string(id), hint);
+        return hint;
     }
 
 private:
+    static constexpr std::size_t suggestion_budget = 100;
+    mutable std::map<std::string, std::string, std::less<>> suggested_;
     std::unordered_map<std::string_view, const Person*> by_id_;
     std::vector<std::string_view> ids_;
 };
@@ -54,6 +63,7 @@ bool evaluates(const Person& evaluator, const Person& other) { return other.supe
 
 void check_person(Diagnostics& d, const Index& idx, const Person& p, const Program& program) {
     if (!p.supervisor.empty()) check_reference(d, idx, p, "supervisor", p.supervisor, p.pos.supervisor);
+    const std::unordered_set<std::string_view> avoided(p.avoid.begin(), p.avoid.end());
 
     for (std::size_t i = 0; i < p.prefers.size(); ++i) {
         const SourcePos where = i < p.pos.prefers.size() ? p.pos.prefers[i] : p.pos.item;
@@ -61,7 +71,7 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
         check_reference(d, idx, p, "prefers", ref, where);
         const Person* other = idx.find(ref);
         if (!other || other == &p) continue;
-        if (std::find(p.avoid.begin(), p.avoid.end(), ref) != p.avoid.end()) {
+        if (avoided.count(ref) > 0) {
             d.error(where, fmt::format("{} both prefers and avoids '{}'", p.id, ref),
                     "keep '" + ref + "' in only one of 'prefers' and 'avoid'");
         }
@@ -125,7 +135,13 @@ std::vector<Diagnostic> validate_program(const Program& program) {
                 fmt::format("the term ends on {}, not after it starts on {}", program.term.end.iso(), program.term.start.iso()),
                 "term.end must be later than term.start; check the years");
     }
-    std::vector<Date> seen;
+    if (term_ok && program.term.end - program.term.start + 1 > max_term_days) {
+        d.error(program.pos.term_end,
+                fmt::format("the term runs {} days, from {} to {}; a term is at most {} days", program.term.end - program.term.start + 1,
+                            program.term.start.iso(), program.term.end.iso(), max_term_days),
+                "check the years of term.start and term.end; a longer program is several terms");
+    }
+    std::unordered_set<int> seen;
     for (std::size_t i = 0; i < program.term.holidays.size(); ++i) {
         const Date h = program.term.holidays[i];
         const SourcePos where = program.pos.holidays.at(i);
@@ -136,10 +152,9 @@ std::vector<Diagnostic> validate_program(const Program& program) {
         } else if (h.weekday() >= 5) {
             d.warning(where, fmt::format("holiday {} is a weekend day", h.iso()), "weekends are never school days; check the date");
         }
-        if (std::find(seen.begin(), seen.end(), h) != seen.end()) {
+        if (!seen.insert(h.days()).second) {
             d.warning(where, fmt::format("holiday {} is listed twice", h.iso()), "remove the repeat");
         }
-        seen.push_back(h);
     }
     for (std::size_t i = 0; i < program.term.breaks.size(); ++i) {
         const Break& b = program.term.breaks[i];

@@ -28,6 +28,7 @@ bool is_blank(const CsvRow& row) {
 CsvTable parse_csv(std::string_view text, Diagnostics& diags) {
     CsvTable table;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (!check_file_text(text, diags)) return table;
     table.delimiter = detect_delimiter(text);
     const char delim = table.delimiter;
 

@@ -18,7 +18,7 @@ std::string join(const std::vector<std::string>& items, std::string_view sep = "
     return out;
 }
 
-std::string quoted(std::string_view s) { return fmt::format("\"{}\"", s); }
+std::string in_quotes(std::string_view s) { return fmt::format("\"{}\"", s); }
 
 // The details after the kind, in a fixed order, each after ", ".
 void append_details(std::string& out, const Entry& e) {
@@ -31,7 +31,7 @@ void append_details(std::string& out, const Entry& e) {
             item() += e.observer;
             out += " observed ";
             out += e.observed;
-            if (!e.class_name.empty()) item() += "class " + quoted(e.class_name);
+            if (!e.class_name.empty()) item() += "class " + in_quotes(e.class_name);
             break;
         case EntryKind::workshop:
             fmt::format_to(std::back_inserter(item()), "{} attendee{}{}", e.attendees.size(),
@@ -40,7 +40,7 @@ void append_details(std::string& out, const Entry& e) {
             break;
         case EntryKind::goal_add:
             item() += "goal " + e.goal;
-            item() += quoted(e.definition.what);
+            item() += in_quotes(e.definition.what);
             break;
         case EntryKind::goal_progress:
             item() += "goal " + e.goal + " at " + (e.value ? format_value(*e.value) : "?");

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/journal.hpp"
 #include "mentor/domain/model.hpp"
 #include "mentor/domain/text.hpp"
 #include "mentor/io/output.hpp"
@@ -87,14 +88,16 @@ std::optional<double> parse_number(std::string_view s) {
     double v = 0;
     if (s.empty()) return std::nullopt;
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc() || ptr != s.data() + s.size() || !std::isfinite(v)) return std::nullopt;
+    if (ec != std::errc() || ptr != s.data() + s.size() || !is_goal_value(v)) return std::nullopt;
     return v;
 }
 
 // Reads one line's fields after DATE ID KIND.
 class LineParser {
 public:
-    LineParser(std::string_view line, int number, Diagnostics& d) : line_(line), number_(number), d_(d) {}
+    LineParser(std::string_view line, int number, Diagnostics& d)
+        : line_(line), ascii_(std::all_of(line.begin(), line.end(), [](char c) { return (c & 0x80) == 0; })),
+          number_(number), d_(d) {}
 
     bool parse(Entry& e) {
         e.line = number_;
@@ -166,11 +169,12 @@ public:
 
 private:
     std::string_view line_;
+    bool ascii_;  // columns are characters: the byte offset, unless the line holds non-ASCII text
     std::size_t at_ = 0;
     int number_;
     Diagnostics& d_;
 
-    int col() const { return static_cast<int>(at_) + 1; }
+    int col() const { return ascii_ ? static_cast<int>(at_) + 1 : char_column(line_, at_); }
 
     bool fail(int column, std::string message, std::string hint) {
         d_.error({number_, column}, std::move(message), std::move(hint));
@@ -226,6 +230,11 @@ private:
                             const int hi = at_ + 1 < line_.size() ? hex_digit(line_[at_]) : -1;
                             const int lo = hi >= 0 ? hex_digit(line_[at_ + 1]) : -1;
                             if (lo < 0) return fail(col() - 2, "\\x needs two hex digits", "write \\x1b, for example");
+                            if (hi >= 8) {
+                                // A byte of its own above 0x7f would be half a UTF-8 character.
+                                return fail(col() - 2, "\\x escapes only bytes from 00 to 7f",
+                                            "write the character itself, in UTF-8");
+                            }
                             out += static_cast<char>(hi * 16 + lo);
                             at_ += 2;
                             break;
@@ -269,7 +278,9 @@ private:
             case Key::target:
             case Key::value: {
                 const std::optional<double> n = parse_number(v);
-                if (!n) return fail(value_col, fmt::format("'{}' is not a number", v), "write 40, 12.5 or -3");
+                if (!n) {
+                    return fail(value_col, fmt::format("'{}' is not a number from -1e9 to 1e9", v), "write 40, 12.5 or -3");
+                }
                 (key == Key::baseline ? e.definition.baseline : key == Key::target ? e.definition.target : e.value) = n;
                 break;
             }

@@ -21,14 +21,14 @@ std::optional<JournalFileSpan> journal_file_span(const std::string& name) {
     if (stem.size() == 7 && stem[4] == '-' && digits(stem.substr(0, 4)) && digits(stem.substr(5, 2))) {
         const int y = std::stoi(std::string(stem.substr(0, 4)));
         const int m = std::stoi(std::string(stem.substr(5, 2)));
-        if (y < 1900 || m < 1 || m > 12) return std::nullopt;
+        if (y < min_year || y > max_year || m < 1 || m > 12) return std::nullopt;
         const Date first = Date::from_ymd(y, m, 1);
         const Date next = m == 12 ? Date::from_ymd(y + 1, 1, 1) : Date::from_ymd(y, m + 1, 1);
         return JournalFileSpan{first, next - 1, false};
     }
     if (stem.size() == 10 && stem.substr(0, 6) == "goals-" && digits(stem.substr(6))) {
         const int y = std::stoi(std::string(stem.substr(6)));
-        if (y < 1900) return std::nullopt;
+        if (y < min_year || y > max_year) return std::nullopt;
         return JournalFileSpan{Date::from_ymd(y, 1, 1), Date::from_ymd(y, 12, 31), true};
     }
     return std::nullopt;

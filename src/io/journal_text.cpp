@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
 #include "mentor/io/journal_line.hpp"
 #include "mentor/io/journal_names.hpp"
 
@@ -53,6 +54,11 @@ void parse_journal_text(std::string_view text, const std::string& source, const 
                 const std::optional<EntryKind> k = parse_kind(kind);
                 if (k && !needs_pair(*k)) continue;
             }
+        }
+        // Checked where it is parsed: a read limited to some dates skips the others unread.
+        if (const std::optional<TextFault> f = find_text_fault(line, Controls::newlines)) {
+            d.error({number, char_column(line, f->offset)}, f->message, f->hint);
+            continue;
         }
         // Parsed in place: entries are large to move.
         Entry& e = out.entries.emplace_back();

@@ -1,6 +1,8 @@
 #include "mentor/io/pairs_file.hpp"
 
-#include <charconv>
+#include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -13,25 +15,27 @@ namespace {
 
 constexpr std::string_view columns = "# mentee\tmentor\tstart\tend\tscore\tflags\twhy";
 
-// "27.45" -> 2745; also "27", "27.5".
+// "27.45" -> 2745; also "27", "27.5", "-3.25": an optional minus, digits, and at most two
+// decimals, within +-max_pair_score hundredths.
 std::optional<int> parse_points(std::string_view s) {
     const bool negative = !s.empty() && s.front() == '-';
     if (negative) s.remove_prefix(1);
     const auto dot = s.find('.');
     const std::string_view whole = s.substr(0, dot);
-    std::string_view frac = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
-    int w = 0;
-    if (whole.empty() || std::from_chars(whole.data(), whole.data() + whole.size(), w).ptr != whole.data() + whole.size()) {
-        return std::nullopt;
-    }
-    if (frac.size() > 2) return std::nullopt;
-    int f = 0;
-    for (char c : frac) {
-        if (c < '0' || c > '9') return std::nullopt;
-        f = f * 10 + (c - '0');
-    }
+    const std::string_view frac = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
+    const auto digits = [](std::string_view t) {
+        return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (whole.empty() || whole.size() > 7 || !digits(whole)) return std::nullopt;
+    if (frac.size() > 2 || !digits(frac) || (dot != std::string_view::npos && frac.empty())) return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : whole) v = v * 10 + (c - '0');
+    std::int64_t f = 0;
+    for (char c : frac) f = f * 10 + (c - '0');
     if (frac.size() == 1) f *= 10;
-    return (negative ? -1 : 1) * (w * 100 + f);
+    v = v * 100 + f;
+    if (v > max_pair_score) return std::nullopt;
+    return static_cast<int>(negative ? -v : v);
 }
 
 }  // namespace
@@ -60,6 +64,7 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
                            "mentee, mentor, start, end (empty while active), score, flags (empty or 'locked'), why",
                            "this is not a pairs file written by mentor pair", "the pairs file is empty",
                            "run `mentor pair` to write it again"};
+    std::unordered_map<std::string, int> seen;  // mentee, mentor, start -> line
     read_tsv(text, format, d, [&](const TsvRecord& r) {
         const int number = r.line;
         const auto& f = r.fields;
@@ -74,6 +79,11 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
         }
         p.mentee = std::string(f[0]);
         p.mentor = std::string(f[1]);
+        if (ok && p.mentee == p.mentor) {
+            d.error({number, r.column(1)}, fmt::format("'{}' is paired with themselves", p.mentor),
+                    "a pair is two different people; remove the line or run `mentor pair` again");
+            ok = false;
+        }
         if (auto s = parse_date(f[2])) {
             p.start = *s;
         } else {
@@ -96,7 +106,9 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
         if (auto s = parse_points(f[4])) {
             p.score = *s;
         } else {
-            d.error({number, r.column(4)}, fmt::format("score '{}' is not a number", f[4]), "e.g. 27.45");
+            d.error({number, r.column(4)}, fmt::format("score '{}' is not a number from -{} to {}", f[4],
+                                                       format_points(max_pair_score), format_points(max_pair_score)),
+                    "e.g. 27.45: at most two decimals");
             ok = false;
         }
         if (f[5] == "locked") {
@@ -107,15 +119,16 @@ ParsedPairs parse_pairs_file(std::string_view text, const std::string& source) {
             ok = false;
         }
         p.why = std::string(f[6]);
+        if (ok) {
+            const auto [it, fresh] = seen.emplace(p.mentee + '\t' + p.mentor + '\t' + p.start.iso(), number);
+            if (!fresh) {
+                d.error({number, 1}, fmt::format("the pair {} / {} from {} is listed twice", p.mentee, p.mentor, p.start.iso()),
+                        fmt::format("the first is on line {}; remove one of them", it->second));
+                ok = false;
+            }
+        }
         if (ok) out.pairs.push_back(std::move(p));
     });
-    // A CR inside a line is read as the writer writes it, as a space: written back as it is,
-    // at the end of a line it would be taken for half of a CRLF line break.
-    for (Pair& p : out.pairs) {
-        for (char& c : p.why) {
-            if (c == '\r') c = ' ';
-        }
-    }
     out.diagnostics = d.take();
     return out;
 }

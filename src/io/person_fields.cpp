@@ -4,15 +4,20 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 
 #include <fmt/format.h>
 
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/domain/model.hpp"
 
 namespace mentor {
 
 namespace {
+
+// The largest magnitude of a survey answer (scales are 1 to 5, 0 to 10, or percentages).
+constexpr double max_survey_answer = 1000;
 
 constexpr std::array<std::string_view, 10> list_fields{"roles",     "subjects",     "grades", "modality", "languages",
                                                        "availability", "focus", "survey", "prefers",  "avoid"};
@@ -148,8 +153,11 @@ public:
             if (eq == std::string::npos || question.empty()) {
                 d_.error(item.pos, fmt::format("survey answer '{}' has no question", item.text),
                          "write each answer as question=number, e.g. structure=4");
-            } else if (ec != std::errc{} || ptr != answer.data() + answer.size() || answer.empty()) {
-                d_.error(item.pos, fmt::format("survey answer '{}' must be a number, not '{}'", question, answer),
+            } else if (ec != std::errc{} || ptr != answer.data() + answer.size() || answer.empty() ||
+                       !std::isfinite(value) || std::abs(value) > max_survey_answer) {
+                d_.error(item.pos,
+                         fmt::format("survey answer '{}' must be a number from -{} to {}, not '{}'", question,
+                                     max_survey_answer, max_survey_answer, answer),
                          "answers are numbers on the survey's scale, e.g. 1 to 5");
             } else {
                 p_.survey.emplace_back(question, value);
@@ -183,7 +191,21 @@ bool is_list_field(std::string_view key) {
     return std::find(list_fields.begin(), list_fields.end(), key) != list_fields.end();
 }
 
-void apply_person_field(Person& p, std::string_view key, const std::vector<FieldItem>& items, Diagnostics& d) {
+void apply_person_field(Person& p, std::string_view key, const std::vector<FieldItem>& given, Diagnostics& d) {
+    // A value is one line of printable text, however it was written (a "\x01" escape, a line break).
+    std::vector<FieldItem> clean;
+    const bool faulty = std::any_of(given.begin(), given.end(),
+                                    [](const FieldItem& i) { return find_text_fault(i.text, Controls::none).has_value(); });
+    if (faulty) {
+        for (const FieldItem& item : given) {
+            if (const std::optional<TextFault> f = find_text_fault(item.text, Controls::none)) {
+                d.error(item.pos, fmt::format("'{}': {}", key, f->message), "a value is one line of printable text");
+            } else {
+                clean.push_back(item);
+            }
+        }
+    }
+    const std::vector<FieldItem>& items = faulty ? clean : given;
     FieldReader r(p, d);
     if (is_list_field(key)) {
         if (key == "roles") r.roles(items);

@@ -10,6 +10,7 @@
 
 #include "mentor/domain/suggest.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/text.hpp"
 
 namespace mentor {
 
@@ -91,7 +92,7 @@ public:
         }
     }
 
-    void number(const toml::table* t, std::string_view sect, std::string_view key, double& out) {
+    void number(const toml::table* t, std::string_view sect, std::string_view key, double& out, double hi) {
         if (const auto* n = get(t, key)) {
             double v = 0;
             if (const auto* i = n->as_integer()) {
@@ -102,9 +103,9 @@ public:
                 mismatch(*n, sect, key, "a number", fmt::format("{} = 40.0", key));
                 return;
             }
-            if (!std::isfinite(v) || v < 0) {
-                d_.error(pos_of(*n), fmt::format("{}.{} must be a number of zero or more", sect, key),
-                         "negative or infinite amounts are not meaningful here");
+            if (!std::isfinite(v) || v < 0 || v > hi) {
+                d_.error(pos_of(*n), fmt::format("{}.{} must be a number from 0 to {}", sect, key, hi),
+                         "negative, infinite or larger amounts are not meaningful here");
                 return;
             }
             out = v;
@@ -125,6 +126,11 @@ public:
     std::optional<Date> date_value(const toml::node& n, std::string_view what) {
         if (const auto* d = n.as_date()) {
             const toml::date v = d->get();
+            if (v.year < min_year || v.year > max_year) {
+                d_.error(pos_of(n), fmt::format("{} is in the year {}, outside {}..{}", what, v.year, min_year, max_year),
+                         "check the year");
+                return std::nullopt;
+            }
             if (is_valid_ymd(v.year, v.month, v.day)) return Date::from_ymd(v.year, v.month, v.day);
         } else if (const auto* s = n.as_string()) {
             if (auto d2 = parse_date(s->get())) return d2;
@@ -211,6 +217,9 @@ constexpr std::array<std::string_view, 1> privacy_keys{"default"};
 constexpr std::array<std::string_view, 4> compliance_keys{"min_minutes_per_week", "min_minutes_per_term",
                                                           "max_days_to_match", "first_goal_within_days"};
 constexpr std::array<std::string_view, 3> break_keys{"name", "start", "end"};
+// Every school-day question reads the holidays and breaks: their number is bounded.
+constexpr std::size_t max_holidays = 366;
+constexpr std::size_t max_breaks = 100;
 constexpr std::array<std::string_view, 2> privacy_choices{"private", "shared"};
 
 void read_program(Reader& r, const toml::table& root, Program& p) {
@@ -259,6 +268,11 @@ void read_term(Reader& r, const toml::table& root, Program& p) {
     if (!t) return;
     if (const auto* n = t->get("holidays")) {
         if (const auto* a = n->as_array()) {
+            if (a->size() > max_holidays) {
+                r.diags().error(pos_of(*n), fmt::format("term.holidays lists {} days; at most {}", a->size(), max_holidays),
+                                "a term has at most 366 days; use breaks for longer closures");
+                return;
+            }
             for (const auto& e : *a) {
                 if (auto d = r.date_value(e, "a holiday")) {
                     p.term.holidays.push_back(*d);
@@ -275,6 +289,11 @@ void read_term(Reader& r, const toml::table& root, Program& p) {
         if (!a) {
             r.diags().error(pos_of(*n), fmt::format("term.breaks must be an array of tables, not {}", type_name(*n)),
                             "write breaks = [{ name = \"Winter break\", start = 2026-12-21, end = 2027-01-01 }]");
+            return;
+        }
+        if (a->size() > max_breaks) {
+            r.diags().error(pos_of(*n), fmt::format("term.breaks lists {} breaks; at most {}", a->size(), max_breaks),
+                            "merge breaks that follow each other");
             return;
         }
         for (const auto& e : *a) {
@@ -345,7 +364,7 @@ void read_matching(Reader& r, const toml::table& root, Program& p) {
         }
         r.known_keys(*w, "matching.weights", weight_names);
         for (std::string_view name : weight_names) {
-            r.number(w, "matching.weights", name, *weight_by_name(p.matching.weights, name));
+            r.number(w, "matching.weights", name, *weight_by_name(p.matching.weights, name), 100);
         }
     }
 }
@@ -365,9 +384,9 @@ void read_rest(Reader& r, const toml::table& root, Program& p) {
     if (const toml::table* t = r.table(root, "stipend")) {
         r.known_keys(*t, "[stipend]", stipend_keys);
         r.string(t, "stipend", "currency", p.stipend.currency);
-        r.number(t, "stipend", "hourly", p.stipend.hourly);
-        r.number(t, "stipend", "workshop_hourly", p.stipend.workshop_hourly);
-        r.number(t, "stipend", "planning_ratio", p.stipend.planning_ratio);
+        r.number(t, "stipend", "hourly", p.stipend.hourly, 10000);
+        r.number(t, "stipend", "workshop_hourly", p.stipend.workshop_hourly, 10000);
+        r.number(t, "stipend", "planning_ratio", p.stipend.planning_ratio, 10);
     }
     if (const toml::table* t = r.table(root, "privacy")) {
         r.known_keys(*t, "[privacy]", privacy_keys);
@@ -397,6 +416,10 @@ ParsedProgram parse_program(std::string_view text, const std::string& source) {
     ParsedProgram out;
     out.program.source = source;
     Diagnostics d(source);
+    if (!check_file_text(text, d)) {
+        out.diagnostics = d.take();
+        return out;
+    }
     toml::table root;
     try {
         root = toml::parse(text, std::string_view(source));

@@ -12,8 +12,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Bumped whenever Person, Diagnostic or this encoding changes.
-constexpr std::string_view magic = "mentor roster cache 1\n";
+// Bumped whenever Person, Diagnostic or this encoding changes, and whenever the parse of the
+// same text can change (a new check).
+constexpr std::string_view magic = "mentor roster cache 2\n";
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;

@@ -3,11 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <sstream>
+#include <unordered_set>
 
 #include <fmt/format.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
 #include "mentor/domain/suggest.hpp"
+#include "mentor/domain/text.hpp"
 #include "mentor/io/person_fields.hpp"
 #include "mentor/io/yaml_tree.hpp"
 
@@ -20,41 +25,146 @@ constexpr std::array<std::string_view, 21> keys{
     "years",     "supervisor", "capacity", "trained",    "modality", "languages", "availability",
     "focus",     "survey",  "prefers",   "avoid",        "cohort", "start",    "leaves"};
 
-SourcePos pos_of(const YAML::Node& n) {
-    const YAML::Mark m = n.Mark();
-    if (m.line < 0) return {};
-    return {m.line + 1, m.column + 1};
+// Positions as the rest of mentor gives them: 1-based lines, columns counted in characters
+// (yaml-cpp counts bytes).
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text) : text_(text) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\n') starts_.push_back(i + 1);
+        }
+    }
+    // The byte offset of a yaml-cpp mark.
+    std::size_t offset(const YAML::Mark& m) const {
+        if (m.line < 0 || static_cast<std::size_t>(m.line) >= starts_.size()) return text_.size();
+        return std::min(text_.size(), starts_[static_cast<std::size_t>(m.line)] + static_cast<std::size_t>(std::max(0, m.column)));
+    }
+    SourcePos pos(const YAML::Mark& m) const {
+        if (m.line < 0) return {1, 1};
+        if (static_cast<std::size_t>(m.line) >= starts_.size()) return {m.line + 1, m.column + 1};
+        const std::size_t start = starts_[static_cast<std::size_t>(m.line)];
+        return {m.line + 1, char_column(text_.substr(start), offset(m) - start)};
+    }
+    std::string_view text() const { return text_; }
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+// A located refusal raised while the tree is built; it ends the reading.
+struct Refused {
+    SourcePos pos;
+    std::string message;
+    std::string hint;
+};
+
+// The deepest nesting a roster may have (a person's survey is at depth 4).
+constexpr std::size_t max_depth = 32;
+
+// True when the quoted scalar starting at `at` has its closing quote. yaml-cpp 0.7 ends an
+// unclosed quoted scalar at the end of the file without an error, which would swallow the
+// rest of the roster into one value.
+bool quote_closes(std::string_view text, std::size_t at) {
+    const char q = text[at];
+    for (std::size_t i = at + 1; i < text.size(); ++i) {
+        if (q == '"' && text[i] == '\\') {
+            ++i;
+        } else if (text[i] == q) {
+            if (q == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+                ++i;
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
 }
 
-// The tree the reader works on, from yaml-cpp's nodes.
-YNode to_tree(const YAML::Node& n) {
-    YNode out;
-    out.pos = pos_of(n);
-    switch (n.Type()) {
-        case YAML::NodeType::Scalar:
-            out.kind = YNode::Kind::scalar;
-            out.text = n.Scalar();
-            break;
-        case YAML::NodeType::Sequence:
-            out.kind = YNode::Kind::sequence;
-            out.items.reserve(n.size());
-            for (const auto& e : n) out.items.push_back(to_tree(e));
-            break;
-        case YAML::NodeType::Map:
-            out.kind = YNode::Kind::mapping;
-            for (auto it = n.begin(); it != n.end(); ++it) {
-                // Copies: yaml-cpp's iterator hands out a temporary pair (Nodes are cheap handles).
-                const YAML::Node k = it->first;
-                const YAML::Node v = it->second;
-                out.items.push_back(to_tree(k));
-                out.items.push_back(to_tree(v));
-            }
-            break;
-        default:
-            break;
+// Builds the tree the reader works on straight from yaml-cpp's parse events: anchors and
+// aliases are refused (a roster has no use for them, and expanding them is how a few hundred
+// bytes become gigabytes or a cycle), nesting is capped, and unclosed quotes are caught.
+class TreeBuilder : public YAML::EventHandler {
+public:
+    explicit TreeBuilder(const LineIndex& lines) : lines_(lines) {}
+
+    YNode root;
+    bool has_root = false;
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark& m, YAML::anchor_t anchor) override {
+        YNode n = start(m, anchor);
+        attach(std::move(n));
     }
-    return out;
-}
+    void OnAlias(const YAML::Mark& m, YAML::anchor_t) override {
+        throw Refused{lines_.pos(m), "YAML aliases ('*name') are not allowed in the roster",
+                      "write the value out in full"};
+    }
+    void OnScalar(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor, const std::string& value) override {
+        YNode n = start(m, anchor);
+        n.kind = YNode::Kind::scalar;
+        n.text = value;
+        const std::string_view text = lines_.text();
+        std::size_t at = lines_.offset(m);
+        if (at < text.size() && text[at] == '!') {  // a tag before the value
+            while (at < text.size() && text[at] != ' ' && text[at] != '\n') ++at;
+            while (at < text.size() && text[at] == ' ') ++at;
+        }
+        if (at < text.size() && (text[at] == '"' || text[at] == '\'') && !quote_closes(text, at)) {
+            throw Refused{lines_.pos(m), fmt::format("this {} quote is never closed", text[at] == '"' ? "double" : "single"),
+                          fmt::format("add the closing {} at the end of the value", text[at])};
+        }
+        attach(std::move(n));
+    }
+    void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(m, anchor, YNode::Kind::sequence);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+        open(m, anchor, YNode::Kind::mapping);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    const LineIndex& lines_;
+    std::vector<YNode> open_;
+
+    YNode start(const YAML::Mark& m, YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor) {
+            throw Refused{lines_.pos(m), "YAML anchors ('&name') are not allowed in the roster",
+                          "remove the anchor and write every value out in full"};
+        }
+        YNode n;
+        n.pos = lines_.pos(m);
+        return n;
+    }
+    void open(const YAML::Mark& m, YAML::anchor_t anchor, YNode::Kind kind) {
+        YNode n = start(m, anchor);
+        n.kind = kind;
+        if (open_.size() >= max_depth) {
+            throw Refused{n.pos, fmt::format("the roster nests deeper than {} levels", max_depth),
+                          "a person is a mapping of keys whose values are single values, lists or a survey mapping"};
+        }
+        open_.push_back(std::move(n));
+    }
+    void close() {
+        YNode n = std::move(open_.back());
+        open_.pop_back();
+        attach(std::move(n));
+    }
+    void attach(YNode&& n) {
+        if (!open_.empty()) {
+            open_.back().items.push_back(std::move(n));
+        } else if (!has_root) {
+            root = std::move(n);
+            has_root = true;
+        } else if (!n.is_null()) {
+            throw Refused{n.pos, "the roster holds more than one YAML document", "remove the '---' line, or merge the documents"};
+        }
+    }
+};
 
 std::string kind_name(const YNode& n) {
     switch (n.kind) {
@@ -136,14 +246,15 @@ private:
             return out;
         }
         out.reserve(v.items.size());
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(v.items.size());
         for (const auto& e : v.items) {
             if (!e.is_scalar()) {
                 d_.error(e.pos, fmt::format("each entry of '{}' must be a single value, not {}", key, kind_name(e)),
                          fmt::format("write '{}: [a, b]'", key));
                 continue;
             }
-            const bool repeat = std::any_of(out.begin(), out.end(), [&](const FieldItem& f) { return f.text == e.text; });
-            if (repeat) {
+            if (!seen.insert(e.text).second) {
                 d_.warning(e.pos, fmt::format("'{}' lists '{}' twice", key, e.text), "remove the repeat");
                 continue;
             }
@@ -193,62 +304,66 @@ private:
 
 // The general path: yaml-cpp reads any YAML, and reports its syntax errors.
 void parse_general(std::string_view text, Roster& roster, Diagnostics& d) {
-    YAML::Node root;
+    const LineIndex lines(text);
+    TreeBuilder builder(lines);
     try {
-        root = YAML::Load(std::string(text));
+        std::istringstream in{std::string(text)};
+        YAML::Parser parser(in);
+        if (parser.HandleNextDocument(builder)) {
+            while (parser.HandleNextDocument(builder)) {
+            }
+        }
+    } catch (const Refused& r) {
+        d.error(r.pos, r.message, r.hint);
+        return;
     } catch (const YAML::ParserException& e) {
-        d.error({e.mark.line + 1, e.mark.column + 1}, fmt::format("YAML syntax error: {}", e.msg),
-                "check the indentation and quoting around this point");
+        d.error(lines.pos(e.mark), fmt::format("YAML syntax error: {}", e.msg), "check the indentation and quoting around this point");
         return;
     } catch (const YAML::Exception& e) {
-        d.error({1, 1}, fmt::format("cannot read YAML: {}", e.msg));
+        d.error(lines.pos(e.mark), fmt::format("cannot read YAML: {}", e.msg));
         return;
     }
-    try {
-        if (!root || root.IsNull()) {
-            d.error({1, 1}, "the roster is empty", "start it with 'people:' and a list of people");
-            return;
+    const YNode& root = builder.root;
+    if (!builder.has_root || root.is_null()) {
+        d.error({1, 1}, "the roster is empty", "start it with 'people:' and a list of people");
+        return;
+    }
+    if (!root.is_mapping()) {
+        d.error(root.pos, fmt::format("the roster must be a mapping with a 'people' key, not {}", kind_name(root)),
+                "start it with 'people:' and a list of people");
+        return;
+    }
+    static constexpr std::array<std::string_view, 1> top{"people"};
+    bool has_people = false;
+    PersonReader reader(d);
+    for (std::size_t e = 0; e + 1 < root.items.size(); e += 2) {
+        const YNode& key_node = root.items[e];
+        const std::string key = key_node.is_scalar() ? key_node.text : std::string{};
+        if (key != "people") {
+            std::string hint = did_you_mean(key, top);
+            if (hint.empty()) hint = "the roster has one top-level key, 'people'";
+            d.error(key_node.pos, fmt::format("unknown top-level key '{}'", key), hint);
+            continue;
         }
-        if (!root.IsMap()) {
-            d.error(pos_of(root), fmt::format("the roster must be a mapping with a 'people' key, not {}", kind_name(to_tree(root))),
-                    "start it with 'people:' and a list of people");
-            return;
+        if (has_people) {
+            d.error(key_node.pos, "duplicate key 'people'", "merge the two lists into one");
+            continue;
         }
-        static constexpr std::array<std::string_view, 1> top{"people"};
-        bool has_people = false;
-        PersonReader reader(d);
-        for (auto it = root.begin(); it != root.end(); ++it) {
-            const YAML::Node key_node = it->first;
-            const std::string key = key_node.IsScalar() ? key_node.Scalar() : std::string{};
-            if (key != "people") {
-                std::string hint = did_you_mean(key, top);
-                if (hint.empty()) hint = "the roster has one top-level key, 'people'";
-                d.error(pos_of(key_node), fmt::format("unknown top-level key '{}'", key), hint);
-                continue;
-            }
-            if (has_people) {
-                d.error(pos_of(key_node), "duplicate key 'people'", "merge the two lists into one");
-                continue;
-            }
-            has_people = true;
-            const YAML::Node people = it->second;
-            if (people.IsNull()) continue;
-            if (!people.IsSequence()) {
-                d.error(pos_of(people), fmt::format("'people' must be a list, not {}", kind_name(to_tree(people))),
-                        "write each person as an item starting with '- id: ...'");
-                continue;
-            }
-            roster.people.reserve(people.size());
-            for (const auto& node : people) {
-                if (auto p = reader.read(to_tree(node))) roster.people.push_back(std::move(*p));
-            }
+        has_people = true;
+        const YNode& people = root.items[e + 1];
+        if (people.is_null()) continue;
+        if (!people.is_sequence()) {
+            d.error(people.pos, fmt::format("'people' must be a list, not {}", kind_name(people)),
+                    "write each person as an item starting with '- id: ...'");
+            continue;
         }
-        if (!has_people) {
-            d.error({1, 1}, "the roster has no 'people' list", "add 'people:' followed by the list of people");
+        roster.people.reserve(people.items.size());
+        for (const YNode& node : people.items) {
+            if (auto p = reader.read(node)) roster.people.push_back(std::move(*p));
         }
-    } catch (const YAML::Exception& e) {
-        // yaml-cpp can still throw on odd documents (aliases, odd node kinds); report, never crash.
-        d.error({e.mark.line + 1, e.mark.column + 1}, fmt::format("cannot read YAML: {}", e.msg));
+    }
+    if (!has_people) {
+        d.error({1, 1}, "the roster has no 'people' list", "add 'people:' followed by the list of people");
     }
 }
 
@@ -259,6 +374,13 @@ std::span<const std::string_view> person_keys() { return keys; }
 ParsedRoster parse_roster(std::string_view text, const std::string& source, RosterReader how) {
     ParsedRoster out;
     out.roster.source = source;
+    {
+        Diagnostics d(source);
+        if (!check_file_text(text, d)) {
+            out.diagnostics = d.take();
+            return out;
+        }
+    }
     if (how != RosterReader::general) {
         // Most rosters are plain block YAML: read them fast; anything else goes the general way.
         Diagnostics d(source);

@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::string_view columns = "# mentee\tmentor\tkind\tkey\tdate\tstart\tminutes\trev\tflags";
 constexpr std::size_t field_count = 9;
+constexpr int max_observations = 100;  // cadence.observations is at most this
 
 std::optional<int> parse_int(std::string_view s) {
     int v = 0;
@@ -74,6 +75,10 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
         }
         m.mentee = std::string(f[0]);
         m.mentor = std::string(f[1]);
+        if (ok && m.mentee == m.mentor) {
+            bad(1, fmt::format("'{}' meets themselves", m.mentor), "a meeting is of two different people; remove the line");
+            ok = false;
+        }
         if (auto k = parse_meeting_kind(f[2])) {
             m.kind = *k;
         } else {
@@ -98,8 +103,8 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
             }
         } else if (ok) {
             const auto key = parse_int(f[3]);
-            if (!key || *key < 1) {
-                bad(3, fmt::format("key '{}' of an observation is not a number from 1", f[3]),
+            if (!key || *key < 1 || *key > max_observations) {
+                bad(3, fmt::format("key '{}' of an observation is not a number from 1 to {}", f[3], max_observations),
                     "an observation's key is its number: 1, 2, 3 ...");
                 ok = false;
             } else {

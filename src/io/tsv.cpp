@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
+
 namespace mentor {
 
 int TsvRecord::column(std::size_t index) const {
@@ -11,7 +13,7 @@ int TsvRecord::column(std::size_t index) const {
         if (tab == std::string_view::npos) break;
         at = tab + 1;
     }
-    return static_cast<int>(at) + 1;
+    return char_column(text, at);
 }
 
 namespace {
@@ -38,6 +40,7 @@ bool read_tsv(std::string_view text, const TsvFormat& format, Diagnostics& d,
         if (!format.empty_message.empty()) d.error({1, 1}, std::string(format.empty_message), std::string(format.empty_hint));
         return false;
     }
+    if (!check_file_text(text, d)) return false;
     TsvRecord r;
     std::size_t at = 0;
     while (at < text.size()) {

@@ -70,12 +70,16 @@ public:
     }
 
     SourcePos pos() const {
-        // Columns count characters: skip UTF-8 continuation bytes.
-        int col = 1;
-        for (std::size_t k = 0; k < i_; ++k) {
-            if ((static_cast<unsigned char>(s_[k]) & 0xC0) != 0x80) ++col;
+        // Columns count characters: skip UTF-8 continuation bytes. Counted on from the last
+        // position asked for, so that a long line of many values is read in linear time.
+        if (i_ < counted_to_) {
+            counted_to_ = 0;
+            counted_col_ = 1;
         }
-        return {line_, col};
+        for (; counted_to_ < i_; ++counted_to_) {
+            if ((static_cast<unsigned char>(s_[counted_to_]) & 0xC0) != 0x80) ++counted_col_;
+        }
+        return {line_, counted_col_};
     }
 
     // A value in block context: the rest of the line.
@@ -142,7 +146,7 @@ public:
         if (done() || is_indicator(peek())) {
             // '-' or ':' may start a plain scalar when followed by a non-space ("-3", ":x").
             const char c = peek();
-            const bool ok = (c == '-' || c == ':' || c == '?') && i_ + 1 < s_.size() && s_[i_ + 1] != ' ' &&
+            const bool ok = (c == '-' || c == ':') && i_ + 1 < s_.size() && s_[i_ + 1] != ' ' &&
                             !(in_flow && (s_[i_ + 1] == ',' || s_[i_ + 1] == ']' || s_[i_ + 1] == '}'));
             if (!ok) bail();
         }
@@ -157,7 +161,8 @@ public:
             if (c == ':' && (i_ + 1 == s_.size() || s_[i_ + 1] == ' ')) bail();  // "a: b" inside a value
             if (in_flow) {
                 if (c == ',' || c == ']' || c == '}') break;
-                if (c == '[' || c == '{' || c == ':') bail();
+                // yaml-cpp reads '?' inside a flow collection as a key indicator ("a? b" fails there).
+                if (c == '[' || c == '{' || c == ':' || c == '?') bail();
             }
             ++i_;
             if (c != ' ') end = i_;
@@ -260,6 +265,8 @@ private:
     std::string_view s_;
     int line_;
     std::size_t i_ = 0;
+    mutable std::size_t counted_to_ = 0;  // pos(): the column of byte counted_to_ is counted_col_
+    mutable int counted_col_ = 1;
 
     std::string hex_escape(int digits) {
         std::uint32_t cp = 0;
@@ -290,6 +297,8 @@ public:
         const YNode key = r.block_key();
         if (key.text != "people") bail();
         people_key = key.pos;
+        r.skip_spaces();
+        const bool nothing_after_key = r.done() || r.peek() == '#';
         const YNode value = r.block_value();
         i = next_content(i + 1);
         if (value.is_sequence() && value.items.empty()) {
@@ -298,6 +307,7 @@ public:
         }
         if (!value.is_null()) bail();
         if (i == lines_.size()) return;  // "people:" with nothing: an empty list
+        if (!nothing_after_key) bail();  // "people: null" followed by lines
         const int item_indent = lines_[i].indent;
         while (i < lines_.size()) {
             const Line& l = lines_[i];
@@ -360,10 +370,14 @@ private:
     // `key: value` at the reader's position on line i, and any nested block under it.
     std::size_t read_entry(LineReader& r, std::size_t i, int key_indent, YNode& map) {
         YNode key = r.block_key();
+        r.skip_spaces();
+        const bool nothing_after_key = r.done() || r.peek() == '#';
         YNode value = r.block_value();
         std::size_t next = next_content(i + 1);
         if (next < lines_.size() && lines_[next].indent > key_indent) {
-            if (!value.is_null()) bail();  // a multi-line plain scalar, or worse
+            // Only "key:" with nothing after it opens a block; anything else ("key: null", "key: a")
+            // followed by deeper lines is a multi-line plain scalar, or worse.
+            if (!nothing_after_key) bail();
             value = nested_block(next, key_indent);
         }
         map.items.push_back(std::move(key));

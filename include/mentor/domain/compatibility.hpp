@@ -46,6 +46,10 @@ struct Score {
     int total() const;
 };
 
+/// The largest score, in hundredths, that pairs.tsv may hold (either sign): far above any sum of
+/// weighted criteria (weights are at most 100), far below overflow.
+inline constexpr int max_pair_score = 1000000;
+
 /// Formats hundredths of a point as a decimal number: 2745 -> "27.45".
 std::string format_points(int hundredths);
 

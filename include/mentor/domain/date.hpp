@@ -38,10 +38,16 @@ private:
     int days_ = 0;
 };
 
+/// The years mentor reads in any file or option: dates outside them are refused, so that no
+/// date can send a calendar walk (a term, a schedule, a report) centuries away.
+inline constexpr int min_year = 1900;
+inline constexpr int max_year = 2200;
+
 /// True when year-month-day names a real day.
 bool is_valid_ymd(int year, int month, int day);
 
-/// Parses exactly `YYYY-MM-DD`; nothing when malformed or not a real day.
+/// Parses exactly `YYYY-MM-DD`; nothing when malformed, not a real day, or its year is outside
+/// `min_year..max_year`.
 std::optional<Date> parse_date(std::string_view text);
 
 /// Floor division: rounds towards minus infinity (`floor_div(-1, 7) == -1`).

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mentor/domain/goals.hpp"
@@ -56,6 +57,11 @@ EntryPlan plan_log_entry(const LogRequest& request, const Program& program, cons
 /// An entry's text as kept: blank lines before it and blanks after it dropped; a text of
 /// only whitespace becomes empty.
 std::string clean_entry_text(std::string text);
+
+/// Why a text cannot be an entry's text: it is not UTF-8, or holds a control character other
+/// than a tab or a line end (text comes from -m, standard input or an editor). Nothing when
+/// it can.
+std::optional<Refusal> entry_text_refusal(std::string_view text);
 
 /// A request to record a goal event (add, progress, done, drop).
 struct GoalEventRequest {

@@ -67,7 +67,14 @@ struct Milestone {
     friend bool operator==(const Milestone&, const Milestone&) = default;
 };
 
-/// Parses `DATE`, `DATE=VALUE`, `DATE TEXT` or `DATE=VALUE TEXT`; nothing when malformed.
+/// The largest magnitude of a goal's numbers (baseline, target, progress and milestone values).
+inline constexpr double max_goal_value = 1e9;
+
+/// True when `v` may be a goal's number: finite, from -max_goal_value to max_goal_value.
+bool is_goal_value(double v);
+
+/// Parses `DATE`, `DATE=VALUE`, `DATE TEXT` or `DATE=VALUE TEXT`; nothing when malformed or
+/// when VALUE is not a goal value.
 std::optional<Milestone> parse_milestone(std::string_view text);
 std::string format_milestone(const Milestone& m);
 

@@ -129,11 +129,11 @@ struct Duration {
     friend bool operator==(const Duration&, const Duration&) = default;
 };
 
-/// Parses `1y`, `2y`, `1term`, `2terms`.
+/// Parses `1y`, `2y`, `1term`, `2terms` (a count from 1 to 1000).
 std::optional<Duration> parse_duration(std::string_view text);
 std::string format_duration(const Duration& d);
 
-/// Parses a period such as `1w`, `2w`, `10d` into days.
+/// Parses a period such as `1w`, `2w`, `10d` into days (1 to 365).
 std::optional<int> parse_period_days(std::string_view text);
 
 struct Break {

@@ -1,6 +1,11 @@
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+
+#include "mentor/domain/diagnostic.hpp"
 
 namespace mentor {
 
@@ -20,5 +25,35 @@ std::string_view trim(std::string_view s, std::string_view chars = " \t\r\n");
 std::string_view trim_start(std::string_view s, std::string_view chars = " \t\r\n");
 /// `s` without the characters of `chars` at its end.
 std::string_view trim_end(std::string_view s, std::string_view chars = " \t\r\n");
+
+/// Which control characters a text may hold. Every input is UTF-8 without control
+/// characters (C0, DEL and C1) except those named here.
+enum class Controls {
+    none,      ///< one-line values: names, ids, command-line words
+    newlines,  ///< free text typed on the command line: line feeds and tabs
+    lines,     ///< whole files: tab, and line ends (LF, or CR LF)
+};
+
+/// The first byte of a text that is not valid UTF-8 or is a refused control character.
+struct TextFault {
+    std::size_t offset = 0;  ///< byte offset of the bad sequence
+    std::string message;     ///< e.g. "invalid UTF-8 (byte 0xE9)"
+    std::string hint;        ///< how to fix it
+};
+
+/// The first fault of `s`: an invalid UTF-8 sequence (stray or missing continuation bytes,
+/// overlong forms, surrogates, code points above U+10FFFF) or a control character that
+/// `allowed` does not let through. Nothing when the text is clean.
+std::optional<TextFault> find_text_fault(std::string_view s, Controls allowed);
+
+/// The 1-based line and column (counted in characters, not bytes) of byte `offset` in `text`.
+SourcePos position_of(std::string_view text, std::size_t offset);
+
+/// Checks a whole file's text (Controls::lines); reports its first fault as an error at its
+/// line and column. True when the text is clean.
+bool check_file_text(std::string_view text, Diagnostics& d);
+
+/// The 1-based column of byte `offset` in one line, counted in characters.
+int char_column(std::string_view line, std::size_t offset);
 
 }  // namespace mentor

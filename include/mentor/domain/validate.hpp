@@ -6,6 +6,9 @@
 
 namespace mentor {
 
+/// The longest term, in days (two years): schedules and reports walk a term day by day.
+inline constexpr int max_term_days = 731;
+
 /// Checks a program config on its own: term order, holidays and breaks inside the term.
 std::vector<Diagnostic> validate_program(const Program& program);
 

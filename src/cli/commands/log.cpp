@@ -71,6 +71,7 @@ int run_log(Context& ctx, const LogOptions& opt) {
                                    e.date.iso())
                      : fmt::format("{} of {} on {}", kind_name(e.kind), e.person, e.date.iso());
     e.text = clean_entry_text(read_text(ctx, opt, about));
+    if (const std::optional<Refusal> bad = entry_text_refusal(e.text)) throw InputError(bad->message, bad->hint);
     if (e.text.empty()) {
         throw InputError("the entry's text is empty; nothing was written",
                          "give the text with -m TEXT, on standard input, or in the editor");
@@ -96,7 +97,7 @@ Runner add_log(CLI::App& parent) {
     cmd->add_option("--date", opt->date, "The day it happened (default: today)")->option_text("DATE");
     cmd->add_option("--minutes", opt->minutes, "How long it took (default for a pair: the program's meeting length)")
         ->option_text("N")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, 24 * 60));
     cmd->add_option("--goal", opt->goals, "A goal the entry worked on (repeatable)")->option_text("ID");
     cmd->add_option("-m,--message", opt->message, "The text (else standard input, else $VISUAL or $EDITOR)")
         ->option_text("TEXT");

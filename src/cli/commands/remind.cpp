@@ -56,6 +56,9 @@ std::vector<const RecipientReminders*> send_all(Context& ctx, ProgramStore& stor
 
 int run_remind(Context& ctx, const RemindOptions& opt) {
     if (opt.days && *opt.days < 0) throw UsageError(fmt::format("--days {} is negative", *opt.days), "give 0 or more days");
+    if (opt.days && *opt.days > 365) {
+        throw UsageError(fmt::format("--days {} is more than a year", *opt.days), "give at most 365 days, as [remind] horizon_days");
+    }
     if (opt.send && opt.format != "mail" && opt.format != "text") {
         throw UsageError("--send sends mail; it does not take --format " + opt.format, "leave out --format");
     }

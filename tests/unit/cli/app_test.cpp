@@ -76,3 +76,14 @@ TEST_CASE("print_diagnostics: FILE:LINE:COL: severity: message, then the hint") 
                             {Severity::warning, "program.toml", {}, "odd", ""}});
     CHECK(err.str() == "roster.yaml:3:7: error: bad\n  hint: fix it\nprogram.toml: warning: odd\n");
 }
+
+TEST_CASE("run_mentor: command-line text is UTF-8 without control characters") {
+    const auto bad = run({"-C", "examples/school", "log", "jdoe", "-m", "caf\xE9", "--dry-run"});
+    CHECK(bad.status == exit_code::usage);
+    CHECK(bad.err == "mentor: error: argument 6 of the command line: invalid UTF-8 (byte 0xE9)\n"
+                     "  hint: type command-line text in UTF-8, without control characters\n");
+    CHECK(run({"-C", "examples/school", "roster", "show", "asmith\x1b[2J"}).status == exit_code::usage);
+    CHECK(run({"-C", "examples/school", "roster", "show", "nobody\r"}).status == exit_code::usage);
+    // Line breaks and tabs are text in a note; the command then fails for its own reasons only.
+    CHECK(run({"-C", "examples/school", "roster", "show", "no\tbody"}).status == exit_code::not_found);
+}

@@ -66,3 +66,14 @@ TEST_CASE("is_leap_year, days_in_month and floor_div") {
     CHECK(floor_div(-7, 7) == -1);
     CHECK(floor_div(-8, 7) == -2);
 }
+
+TEST_CASE("parse_date: years from min_year to max_year only") {
+    CHECK(parse_date("1900-01-01"));
+    CHECK(parse_date("2200-12-31"));
+    CHECK_FALSE(parse_date("1899-12-31"));
+    CHECK_FALSE(parse_date("2201-01-01"));
+    CHECK_FALSE(parse_date("9999-12-31"));
+    CHECK_FALSE(parse_date("0000-01-01"));
+    CHECK(min_year == 1900);
+    CHECK(max_year == 2200);
+}

@@ -123,4 +123,13 @@ TEST_CASE("Occupancy: days and people outside the range are always free, and add
     CHECK(o.is_free(1, day("2026-11-24"), 900, 945, 1));
     o.add(1, day("2026-11-27"), 900, 945);  // the last day is inside
     CHECK_FALSE(o.is_free(1, day("2026-11-27"), 900, 945, 5));
+    // A person past the last one is outside too: nothing is written beyond the table.
+    o.add(2, day("2026-11-23"), 900, 945);
+    o.add(7, day("2026-11-27"), 900, 945);
+    CHECK(o.is_free(2, day("2026-11-23"), 900, 945, 1));
+    CHECK(o.is_free(7, day("2026-11-27"), 900, 945, 1));
+    CHECK(o.is_free(0, day("2026-11-23"), 900, 945, 1));
+    Occupancy none(0, day("2026-11-23"), day("2026-11-27"));
+    none.add(0, day("2026-11-23"), 900, 945);
+    CHECK(none.is_free(0, day("2026-11-23"), 900, 945, 1));
 }

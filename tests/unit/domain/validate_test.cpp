@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "builders.hpp"
 #include "mentor/domain/validate.hpp"
 
@@ -139,4 +141,39 @@ TEST_CASE("validate_program: term order, holidays and breaks inside the term") {
     CHECK(messages(validate_program(p)) ==
           std::vector<std::string>{"break 'Winter' ends on 2026-12-21, before it starts on 2027-01-01",
                                    "break 'Summer' (2027-06-01 to 2027-08-01) is not inside the term (2026-08-24 to 2027-06-11)"});
+}
+
+TEST_CASE("validate_program: a term is at most max_term_days long") {
+    Program p = test::program();
+    p.pos.term_start = {3, 9};
+    p.pos.term_end = {4, 7};
+    p.term.start = day("2026-08-24");
+    p.term.end = p.term.start + (max_term_days - 1);
+    CHECK(validate_program(p).empty());
+    p.term.end = p.term.start + max_term_days;
+    const auto diags = validate_program(p);
+    REQUIRE(diags.size() == 1);
+    CHECK(diags[0].message == "the term runs 732 days, from 2026-08-24 to 2028-08-24; a term is at most 731 days");
+    CHECK(diags[0].pos == SourcePos{4, 7});
+}
+
+// Every "did you mean" reads all ids; thousands of unknown references would take seconds.
+TEST_CASE("validate_roster: suggestions for the first hundred distinct unknown ids, then plain hints") {
+    std::vector<Person> people;
+    for (int i = 0; i < 150; ++i) people.push_back(test::mentee(fmt::format("teacher{:03}", i)));
+    Person a = test::mentee("asker");
+    for (int i = 0; i < 150; ++i) {
+        a.avoid.push_back(fmt::format("teacher{:03}x", i));
+        a.pos.avoid.push_back({10 + i, 5});
+    }
+    a.avoid.push_back("teacher000x");  // seen before: the same suggestion again
+    a.pos.avoid.push_back({200, 5});
+    people.push_back(a);
+    const auto diags = validate_roster(test::roster(people), test::program());
+    REQUIRE(diags.size() == 151);
+    CHECK(diags[0].hint == "did you mean 'teacher000'?");
+    CHECK(diags[99].hint == "did you mean 'teacher099'?");
+    CHECK(diags[100].hint == "add 'teacher100x' to the roster, or fix the id");
+    CHECK(diags[149].hint == "add 'teacher149x' to the roster, or fix the id");
+    CHECK(diags[150].hint == "did you mean 'teacher000'?");
 }

@@ -59,3 +59,28 @@ TEST_CASE("parse_csv: problems are located") {
     parse("", d3);
     CHECK(d3.items().at(0).message == "the CSV file is empty");
 }
+
+TEST_CASE("parse_csv: a Windows-1252 export is refused at its first non-UTF-8 byte, with a hint") {
+    Diagnostics d("staff.csv");
+    const auto t = parse("Name,Email\nZo\xEB Park,zpark@example.org\nRen\xE9,r@example.org\n", d);
+    CHECK(t.rows.empty());
+    REQUIRE(d.items().size() == 1);
+    CHECK(d.items()[0].pos == SourcePos{2, 3});
+    CHECK(d.items()[0].message == "invalid UTF-8 (byte 0xEB)");
+    CHECK(d.items()[0].hint == "the text looks like Windows-1252 or Latin-1; save it as UTF-8");
+}
+
+TEST_CASE("parse_csv: NUL bytes, UTF-16 and control characters are refused") {
+    Diagnostics nul("staff.csv");
+    parse(std::string("Name\nA\0B\n", 10), nul);
+    REQUIRE(nul.items().size() == 1);
+    CHECK(nul.items()[0].message == "a NUL byte");
+    Diagnostics utf16("staff.csv");
+    parse(std::string("\xFF\xFEN\0a\0", 6), utf16);
+    REQUIRE(utf16.items().size() == 1);
+    CHECK(utf16.items()[0].message == "the text is UTF-16, not UTF-8");
+    Diagnostics bell("staff.csv");
+    parse("Name\n\"A\x07\"\n", bell);
+    REQUIRE(bell.items().size() == 1);
+    CHECK(bell.items()[0].pos == SourcePos{2, 3});
+}

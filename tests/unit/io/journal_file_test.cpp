@@ -117,7 +117,7 @@ TEST_CASE("parse_journal_text: every field of every kind round-trips through a l
 
 TEST_CASE("parse_journal_text: random texts survive the round trip") {
     std::mt19937 rng(7);
-    const std::string alphabet = std::string("ab \"\\=,;\n\t\r#") + "\xc3\xa9" + "\x01";
+    const std::vector<std::string> alphabet = {"a", "b", " ", "\"", "\\", "=", ",", ";", "\n", "\t", "\r", "#", "\xc3\xa9", "\x01", "\x7f"};
     for (int round = 0; round < 500; ++round) {
         Entry e = check_in();
         e.text.clear();
@@ -208,4 +208,40 @@ TEST_CASE("parse_journal_text: pair_meetings_only keeps what pairs did together 
     CHECK(only.entries[0].kind == EntryKind::check_in);
     CHECK(only.entries[1].kind == EntryKind::observation);
     CHECK(parse(text).entries.size() == 3);
+}
+
+TEST_CASE("parse_journal_text: a line with invalid UTF-8 or a raw control character is an error; the others are kept") {
+    const ParsedJournal p = parse(std::string(journal_header) + "\n" +
+                                  "2026-11-17 id1 note by=jdoe person=jdoe visibility=private text=caf\xE9\n" +
+                                  "2026-11-17 id2 note by=jdoe person=jdoe visibility=private text=\"a\x1b[2Jb\"\n" +
+                                  "2026-11-17 id3 note by=jdoe person=jdoe visibility=private text=fine\n");
+    REQUIRE(p.diagnostics.size() == 2);
+    CHECK(p.diagnostics[0].pos == SourcePos{2, 68});
+    CHECK(p.diagnostics[0].message == "invalid UTF-8 (byte 0xE9)");
+    CHECK(p.diagnostics[1].pos == SourcePos{3, 67});
+    CHECK(p.diagnostics[1].message == "control character U+001B is not allowed");
+    REQUIRE(p.entries.size() == 1);
+    CHECK(p.entries[0].id == "id3");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe visibility=private text=\"caf\\xe9\"") ==
+          "2:69 \\x escapes only bytes from 00 to 7f");
+}
+
+TEST_CASE("parse_journal_text: goal numbers are finite, from -1e9 to 1e9") {
+    const std::string goal = "2026-11-17 g1 goal-progress by=jdoe goal=g visibility=private value=";
+    CHECK(first_error(goal + "1e9") == "(none)");
+    CHECK(first_error(goal + "-1e9") == "(none)");
+    CHECK(first_error(goal + "1.5e9") == "2:69 '1.5e9' is not a number from -1e9 to 1e9");
+    CHECK(first_error(goal + "nan") == "2:69 'nan' is not a number from -1e9 to 1e9");
+    CHECK(first_error(goal + "inf") == "2:69 'inf' is not a number from -1e9 to 1e9");
+    const std::string add = "2026-11-17 g1 goal-add by=jdoe person=jdoe goal=g what=x visibility=private milestone=";
+    CHECK(first_error(add + "2027-01-15=60") == "(none)");
+    CHECK(first_error(add + "2027-01-15=nan").find("is not a milestone") != std::string::npos);
+    CHECK(first_error(add + "2027-01-15=1e300").find("is not a milestone") != std::string::npos);
+}
+
+TEST_CASE("parse_journal_text: columns count characters on a line with non-ASCII text") {
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe class=\"Zoë\" visibility=nope") ==
+          "2:64 visibility 'nope' is neither private nor shared");
+    CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe class=Zoe visibility=nope") ==
+          "2:62 visibility 'nope' is neither private nor shared");
 }

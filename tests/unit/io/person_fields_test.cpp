@@ -154,8 +154,8 @@ TEST_CASE("apply_person_field: survey answers are question=number, sorted by que
     REQUIRE(a.d.size() == 4);
     CHECK(a.d[0].message == "survey answer 'structure' has no question");
     CHECK(a.d[1].message == "survey answer '=4' has no question");
-    CHECK(a.d[2].message == "survey answer 'warmth' must be a number, not 'lots'");
-    CHECK(a.d[3].message == "survey answer 'pace' must be a number, not ''");
+    CHECK(a.d[2].message == "survey answer 'warmth' must be a number from -1000 to 1000, not 'lots'");
+    CHECK(a.d[3].message == "survey answer 'pace' must be a number from -1000 to 1000, not ''");
 }
 
 TEST_CASE("apply_person_field: supervisor, prefers and avoid must be ids, and keep their positions") {
@@ -204,11 +204,27 @@ TEST_CASE("apply_person_field: plain text fields are copied; a single field with
     CHECK(a.p.subjects == std::vector<std::string>{"math", "art"});
 }
 
-// from_chars reads "nan" and "inf" as numbers, so they pass as survey answers; person_fields
-// then writes `structure=null` (json_number of a non-finite value), which does not import
-// again. Reported; [!mayfail] until fixed.
-TEST_CASE("apply_person_field: a survey answer must be a finite number", "[!mayfail]") {
+// from_chars reads "nan" and "inf" as numbers: they must not pass as survey answers.
+TEST_CASE("apply_person_field: a survey answer must be a finite number") {
     const Applied a = apply("survey", {"structure=nan", "warmth=inf"});
     CHECK(a.p.survey.empty());
     CHECK(a.d.size() == 2);
+}
+
+TEST_CASE("apply_person_field: survey answers from -1000 to 1000") {
+    const Applied a = apply("survey", {"a=1000", "b=-1000", "c=1000.5", "d=1e300", "e=-inf"});
+    CHECK(a.p.survey.size() == 2);
+    REQUIRE(a.d.size() == 3);
+    CHECK(a.d[0].message == "survey answer 'c' must be a number from -1000 to 1000, not '1000.5'");
+}
+
+TEST_CASE("apply_person_field: a value is one line of printable text, however it was escaped") {
+    const Applied name = apply("name", {"Ana\x01Smith"});
+    CHECK(name.p.name.empty());
+    REQUIRE(name.d.size() == 1);
+    CHECK(name.d[0].message == "'name': control character U+0001 is not allowed");
+    const Applied focus = apply("focus", {"reading", "line\nbreak", "writing"});
+    CHECK(focus.p.focus == std::vector<std::string>{"reading", "writing"});
+    CHECK(focus.d.size() == 1);
+    CHECK(apply("name", {"Zoë Ørsted"}).d.empty());
 }

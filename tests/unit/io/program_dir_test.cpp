@@ -142,7 +142,7 @@ TEST_CASE("load_program: diagnostics of every file come sorted, the pairs file's
         FAIL("load_valid_program did not throw");
     } catch (const InputError& e) {
         REQUIRE(e.diagnostics().size() == 1);
-        CHECK(e.diagnostics()[0].message == "score 'x' is not a number");
+        CHECK(e.diagnostics()[0].message == "score 'x' is not a number from -10000.00 to 10000.00");
     }
 }
 

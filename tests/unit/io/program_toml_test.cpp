@@ -139,7 +139,7 @@ TEST_CASE("parse_program: wrong types, bad values and unknown keys are located")
     CHECK(errors(minimal + "holidays = [\"2026-02-30\"]\n") ==
           std::vector<std::string>{"8:13: a holiday is not a valid date: '2026-02-30' | write dates as YYYY-MM-DD, e.g. 2026-08-24"});
     CHECK(errors(minimal + "[stipend]\nhourly = -5\n") ==
-          std::vector<std::string>{"9:10: stipend.hourly must be a number of zero or more | negative or infinite amounts are not meaningful here"});
+          std::vector<std::string>{"9:10: stipend.hourly must be a number from 0 to 10000 | negative, infinite or larger amounts are not meaningful here"});
 }
 
 TEST_CASE("parse_program: TOML syntax errors are located, never thrown") {
@@ -174,4 +174,56 @@ TEST_CASE("parse_program: bad [compliance] values are located") {
     CHECK(unknown[0].find("min_hours_per_week") != std::string::npos);
     const auto out_of_range = parse_program(minimal + "\n[compliance]\nmax_days_to_match = 999\n", "program.toml");
     CHECK_FALSE(out_of_range.program.compliance.max_days_to_match);
+}
+
+TEST_CASE("parse_program: every number has a range; huge weights and rates are refused") {
+    CHECK(errors(minimal + "[matching]\nweights = { subject = 1e16 }\n") ==
+          std::vector<std::string>{"9:23: matching.weights.subject must be a number from 0 to 100 | negative, infinite or larger "
+                                   "amounts are not meaningful here"});
+    CHECK(errors(minimal + "[matching]\nweights = { subject = 100, grade = 0 }\n").empty());
+    CHECK(errors(minimal + "[stipend]\nhourly = 10000\nworkshop_hourly = 10000.5\nplanning_ratio = 11\n") ==
+          std::vector<std::string>{
+              "10:19: stipend.workshop_hourly must be a number from 0 to 10000 | negative, infinite or larger amounts are "
+              "not meaningful here",
+              "11:18: stipend.planning_ratio must be a number from 0 to 10 | negative, infinite or larger amounts are not "
+              "meaningful here"});
+    CHECK(errors(minimal + "[stipend]\nhourly = nan\n").size() == 1);
+    CHECK(errors(minimal + "[cadence]\nevery = \"99999999w\"\n").size() == 1);
+    CHECK(errors(minimal + "[cadence]\nevery = \"53w\"\n").size() == 1);
+    CHECK(errors(minimal + "[cadence]\nevery = \"52w\"\n").empty());
+}
+
+TEST_CASE("parse_program: years from 1900 to 2200, in dates and in strings") {
+    const std::string far = R"([program]
+id = "lincoln"
+name = "Lincoln"
+
+[term]
+start = 2026-08-24
+end = 9999-06-11
+holidays = ["1850-01-01", 2026-11-26]
+)";
+    CHECK(errors(far) == std::vector<std::string>{"7:7: term.end is in the year 9999, outside 1900..2200 | check the year",
+                                                  "8:13: a holiday is not a valid date: '1850-01-01' | write dates as "
+                                                  "YYYY-MM-DD, e.g. 2026-08-24"});
+}
+
+TEST_CASE("parse_program: invalid UTF-8 is an error at its place, before TOML reads it") {
+    CHECK(errors(minimal + "[remind]\nfrom = \"caf\xE9@example.org\"\n") ==
+          std::vector<std::string>{"9:12: invalid UTF-8 (byte 0xE9) | the text looks like Windows-1252 or Latin-1; save it as UTF-8"});
+    CHECK(errors(minimal + "# a note\x07\n").size() == 1);
+}
+
+TEST_CASE("parse_program: at most 366 holidays and 100 breaks") {
+    std::string holidays = "holidays = [";
+    for (int i = 0; i < 367; ++i) holidays += i ? ", 2026-11-26" : "2026-11-26";
+    CHECK(errors(minimal + holidays + "]\n") ==
+          std::vector<std::string>{"8:12: term.holidays lists 367 days; at most 366 | a term has at most 366 days; use breaks for longer closures"});
+    std::string breaks = "breaks = [";
+    for (int i = 0; i < 101; ++i) breaks += std::string(i ? ", " : "") + "{ start = 2026-12-21, end = 2026-12-22 }";
+    CHECK(errors(minimal + breaks + "]\n") ==
+          std::vector<std::string>{"8:10: term.breaks lists 101 breaks; at most 100 | merge breaks that follow each other"});
+    std::string fine = "holidays = [";
+    for (int i = 0; i < 366; ++i) fine += i ? ", 2026-11-26" : "2026-11-26";
+    CHECK(parse_program(minimal + fine + "]\n", "program.toml").program.term.holidays.size() == 366);
 }

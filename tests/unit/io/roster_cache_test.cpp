@@ -98,7 +98,7 @@ TEST_CASE("roster cache: a large roster is cached, reused, and missed once the f
     CHECK(*changed != *key);
     CHECK_FALSE(read_roster_cache(cache, *changed));
     // A damaged cache file is a miss.
-    write_file_atomic(cache, "mentor roster cache 1\ngarbage");
+    write_file_atomic(cache, "mentor roster cache 2\ngarbage");
     CHECK_FALSE(read_roster_cache(cache, *key));
     // A small roster has no key: it is never cached.
     write_file_atomic(dir / "small.yaml", example_roster());

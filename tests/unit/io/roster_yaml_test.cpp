@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
 #include "mentor/io/roster_yaml.hpp"
 
 using namespace mentor;
@@ -98,7 +100,7 @@ TEST_CASE("parse_roster: located errors for bad values") {
     CHECK(first_error(parse("people:\n  - id: a\n")) == "2:9: person 'a' has no name");
     CHECK(first_error(parse("people:\n  - id: a\n    name: A\n    roles: [mentr]\n")) == "4:13: unknown role 'mentr'");
     CHECK(first_error(parse("people:\n  - id: a\n    name: A\n    survey: {x: lots}\n")) ==
-          "4:17: survey answer 'x' must be a number, not 'lots'");
+          "4:17: survey answer 'x' must be a number from -1000 to 1000, not 'lots'");
     CHECK(first_error(parse("people: {a: 1}\n")) == "1:9: 'people' must be a list, not a mapping");
     CHECK(first_error(parse("staff: []\n")) == "1:1: unknown top-level key 'staff'");
     CHECK(first_error(parse("")) == "1:1: the roster is empty");
@@ -136,4 +138,82 @@ TEST_CASE("is_valid_id: the id alphabet") {
     CHECK_FALSE(is_valid_id("a/b"));
     CHECK_FALSE(is_valid_id("josé"));
     CHECK_FALSE(is_valid_id(std::string(65, 'a')));
+}
+
+TEST_CASE("parse_roster: aliases and anchors are refused, never expanded") {
+    // A cycle: the tree conversion used to recurse until the stack overflowed.
+    CHECK(first_error(parse("people: &a [*a]\n")) == "1:9: YAML anchors ('&name') are not allowed in the roster");
+    // Nested aliases double at every level ("billion laughs"): refused at the first anchor.
+    std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        laughs += fmt::format("{}: &{} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n", c, c, fmt::arg("p", char(c - 1)));
+    }
+    laughs += "people: *j\n";
+    CHECK(first_error(parse(laughs)) == "1:4: YAML anchors ('&name') are not allowed in the roster");
+    // An alias without its anchor is yaml-cpp's own error.
+    CHECK(first_error(parse("people:\n  - id: a\n    name: *n\n")) == "3:11: YAML syntax error: the referenced anchor is not defined");
+    const auto r = parse("people:\n  - &p\n    id: a\n    name: A\n  - *p\n");
+    CHECK(r.roster.people.empty());
+    CHECK(first_error(r) == "2:5: YAML anchors ('&name') are not allowed in the roster");
+}
+
+TEST_CASE("parse_roster: an unclosed quote is an error, not the rest of the file as one value") {
+    const auto r = parse("people:\n  - id: a\n    name: \"Ana\n  - id: b\n    name: Bo\n");
+    CHECK(first_error(r) == "3:11: this double quote is never closed");
+    CHECK(r.roster.people.empty());
+    CHECK(first_error(parse("people:\n  - id: a\n    name: 'Ana\n  - id: b\n")) == "3:11: this single quote is never closed");
+    CHECK(first_error(parse("people:\n  - id: a\n    name: !!str \"Ana\n")) == "3:11: this double quote is never closed");
+    // Closed quotes pass, over several lines too, with escaped quotes inside.
+    const auto ok = parse("people:\n  - id: a\n    name: \"Ana \\\"A\\\"\n      Smith\"\n    school: 'O''Hara'\n");
+    CHECK(first_error(ok).empty());
+    REQUIRE(ok.roster.people.size() == 1);
+    CHECK(ok.roster.people[0].name == "Ana \"A\" Smith");
+    CHECK(ok.roster.people[0].school == "O'Hara");
+}
+
+TEST_CASE("parse_roster: one YAML document, nested at most 32 levels") {
+    CHECK(first_error(parse("people:\n  - id: a\n    name: A\n---\npeople: []\n")) ==
+          "5:1: the roster holds more than one YAML document");
+    CHECK(first_error(parse("people:\n  - id: a\n    name: A\n---\n")).empty());
+    std::string deep = "people: [{id: a, name: A, focus: " + std::string(40, '[') + std::string(40, ']') + "}]\n";
+    CHECK(first_error(parse(deep)) == "1:63: the roster nests deeper than 32 levels");
+    // Far deeper than that: still an error, never a stack overflow.
+    const std::string abyss = "people: " + std::string(100000, '[') + "\n";
+    CHECK_FALSE(first_error(parse(abyss)).empty());
+}
+
+TEST_CASE("parse_roster: invalid UTF-8 and control characters are located, by both readers") {
+    for (RosterReader how : {RosterReader::automatic, RosterReader::general}) {
+        const auto bad = parse_roster("people:\n  - id: a\n    name: Ren\xE9\n", "roster.yaml", how);
+        CHECK(first_error(bad) == "3:14: invalid UTF-8 (byte 0xE9)");
+        CHECK(bad.diagnostics[0].hint == "the text looks like Windows-1252 or Latin-1; save it as UTF-8");
+        CHECK(first_error(parse_roster("people:\n  - id: a\n    name: Zoë\x07\n", "r", how)) ==
+              "3:14: control character U+0007 is not allowed");
+        CHECK(first_error(parse_roster(std::string("people:\n  - id: a\n    name: A\0B\n", 32), "r", how)) == "3:12: a NUL byte");
+        // An escape cannot smuggle one in either.
+        CHECK(first_error(parse_roster("people:\n  - id: a\n    name: \"A\\x01B\"\n", "r", how)) ==
+              "3:11: 'name': control character U+0001 is not allowed");
+    }
+}
+
+TEST_CASE("parse_roster: columns count characters in both readers") {
+    const std::string text = "people:\n  - id: a\n    name: A\n    subjects: [été, ça, été]\n";
+    for (RosterReader how : {RosterReader::subset_only, RosterReader::general}) {
+        const auto r = parse_roster(text, "r", how);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].pos == SourcePos{4, 25});
+    }
+    // yaml-cpp's own syntax errors too.
+    const auto syntax = parse("people:\n  - id: ä\n    name: [ö, ü\n");
+    REQUIRE_FALSE(syntax.diagnostics.empty());
+    CHECK(syntax.diagnostics[0].pos.col <= 19);
+}
+
+TEST_CASE("parse_roster: a long list with repeats is read in linear time, each repeat warned once") {
+    std::string focus;
+    for (int i = 0; i < 50000; ++i) focus += fmt::format("{}area{}", i ? ", " : "", i % 40000);
+    const auto r = parse("people:\n  - id: a\n    name: A\n    focus: [" + focus + "]\n");
+    REQUIRE(r.roster.people.size() == 1);
+    CHECK(r.roster.people[0].focus.size() == 40000);
+    CHECK(r.diagnostics.size() == 10000);
 }

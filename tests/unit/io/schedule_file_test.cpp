@@ -72,6 +72,28 @@ TEST_CASE("parse_schedule_file: every bad field is an error at its line and colu
     CHECK(p.meetings.empty());
 }
 
+TEST_CASE("parse_schedule_file: nobody meets themselves; observation numbers from 1 to 100") {
+    const ParsedSchedule self =
+        parse_schedule_file(header + "cwhite\tcwhite\tmeeting\t2026-11-23\t2026-11-24\t13:30\t45\t0\t\n", "s");
+    CHECK(self.meetings.empty());
+    REQUIRE(self.diagnostics.size() == 1);
+    CHECK(self.diagnostics[0].message == "'cwhite' meets themselves");
+    CHECK(self.diagnostics[0].pos == SourcePos{3, 8});
+    const ParsedSchedule many = parse_schedule_file(header +
+                                                        "aclark\tcwhite\tobservation\t100\t2026-11-24\t13:30\t45\t0\t\n"
+                                                        "aclark\tcwhite\tobservation\t101\t2026-11-25\t13:30\t45\t0\t\n"
+                                                        "aclark\tcwhite\tobservation\t-5\t2026-11-26\t13:30\t45\t0\t\n",
+                                                    "s");
+    CHECK(many.meetings.size() == 1);
+    REQUIRE(many.diagnostics.size() == 2);
+    CHECK(many.diagnostics[0].message == "key '101' of an observation is not a number from 1 to 100");
+    CHECK(many.diagnostics[1].pos == SourcePos{5, 27});
+    const ParsedSchedule far =
+        parse_schedule_file(header + "aclark\tcwhite\tmeeting\t9999-11-23\t9999-11-24\t13:30\t45\t0\t\n", "s");
+    CHECK(far.meetings.empty());
+    CHECK(far.diagnostics.size() == 1);
+}
+
 TEST_CASE("parse_schedule_file: wrong header, empty file, and a meeting twice") {
     CHECK(parse_schedule_file("# mentor schedule v2\n", "s").diagnostics.front().hint ==
           "this file was written by another version of mentor");

@@ -93,6 +93,11 @@ TEST_CASE("read_people_subset: leaves everything else to yaml-cpp") {
         "people:\n  - id: a\n    grades: [[1]]\n",               // nested flow
         "- a\n",                                                  // not a mapping
         "",                                                       // empty
+        "people:\n  - id: a\n    focus: null\n      - x\n",       // a null word, then a block
+        "people:\n  - id: a\n    focus: ~\n      x: 1\n",
+        "people: null\n  - id: a\n",
+        "people:\n  - id: a\n    focus: [?a, b]\n",              // '?' in a flow list
+        "people:\n  - id: a\n    name: ?a\n",
     };
     for (const char* text : refused) {
         INFO(text);
@@ -149,4 +154,44 @@ TEST_CASE("read_people_subset: a key written null, Null or NULL is a null key, l
         CHECK(r.diagnostics.front().message == "a key must be a plain word");
         CHECK(dump(r) == dump(parse_roster(text, "r", RosterReader::general)));
     }
+}
+
+// The mutations people and tools make that the first run above does not: null words before
+// indented lines, '?', control characters, non-ASCII text and broken UTF-8. Anything the fast
+// reader accepts must give what yaml-cpp gives, positions and messages included.
+TEST_CASE("read_people_subset: tokens spliced into rosters give what yaml-cpp gives") {
+    const std::string base =
+        "people:\n  - id: asmith\n    name: Ana Smith\n    focus: [reading, math]\n    survey: {x: 1}\n"
+        "    subjects:\n      - art\n  - id: bcho\n    name: 'Bo Cho'\n    grades: [3, 4]\n";
+    const std::vector<std::string> tokens = {"null",  "~",   "Null", "?",    "? ",   "\x01", "\x7f",  "é",     "\xE9",
+                                             "ö, ü", "\t",  ": ",   "\n      - x", "\n      y: 1", "\n    ",
+                                             "#",     " #",  "[",    "]",    "{",    "}",     ",",     "'",     "\"",
+                                             "-",     "- ",  "&a ",  "*a",   "!",    "\\",   "\r",    "\xC2\x85"};
+    std::uint64_t state = 99;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>(state >> 33);
+    };
+    int accepted = 0;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text = base;
+        const int edits = 1 + static_cast<int>(next() % 2);
+        for (int e = 0; e < edits; ++e) {
+            const std::size_t at = next() % text.size();
+            if (next() % 4 == 0) {
+                text.erase(at, 1 + next() % 4);
+            } else {
+                text.insert(at, tokens[next() % tokens.size()]);
+            }
+        }
+        if (!subset_accepts(text)) continue;
+        ++accepted;
+        const std::string a = dump(parse_roster(text, "r", RosterReader::subset_only));
+        const std::string b = dump(parse_roster(text, "r", RosterReader::general));
+        if (a != b) {
+            INFO("mutated roster:\n" << text);
+            REQUIRE(a == b);
+        }
+    }
+    CHECK(accepted > 500);
 }
