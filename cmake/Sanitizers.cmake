@@ -8,3 +8,10 @@ if(MENTOR_SANITIZE)
   # LEMON and libstdc++ allocator code; the dev build (-O2, -Werror) keeps that warning.
   add_compile_options(-Wno-maybe-uninitialized)
 endif()
+
+# The fuzz build (tools/fuzz.sh, clang only): coverage for libFuzzer, ASan and UBSan in every
+# target, and any UB report turned into a crash that libFuzzer keeps as an input.
+if(MENTOR_FUZZ)
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -87,6 +87,21 @@ std::vector<FieldItem> split_cell(const std::string& cell, SourcePos pos) {
     return out;
 }
 
+// Keeps the first of equal values (and their positions): the roster reader drops a repeated
+// list item with a warning, so a person written with one would not read back as written.
+template <class T>
+void drop_repeats(std::vector<T>& values, std::vector<SourcePos>* where = nullptr) {
+    std::vector<T> kept;
+    std::vector<SourcePos> kept_where;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (std::find(kept.begin(), kept.end(), values[i]) != kept.end()) continue;
+        kept.push_back(values[i]);
+        if (where && i < where->size()) kept_where.push_back((*where)[i]);
+    }
+    values = std::move(kept);
+    if (where) *where = std::move(kept_where);
+}
+
 // Folds the accented Latin letters common in staff names to ASCII (UTF-8 in, ASCII out).
 std::string ascii_fold(std::string_view s) {
     static const std::unordered_map<std::string_view, std::string_view> folds{
@@ -238,6 +253,13 @@ ImportPlan plan_import(const Roster& roster, const CsvTable& table, const Column
             apply_person_field(incoming, field, items, d);
             given.push_back(field);
         }
+        drop_repeats(incoming.subjects);
+        drop_repeats(incoming.grades);
+        drop_repeats(incoming.languages);
+        drop_repeats(incoming.availability);
+        drop_repeats(incoming.focus);
+        drop_repeats(incoming.prefers, &incoming.pos.prefers);
+        drop_repeats(incoming.avoid, &incoming.pos.avoid);
         if (incoming.name.empty() && (first_col || last_col)) {
             incoming.name = std::string(trim(cell_value(row, first_col) + " " + cell_value(row, last_col)));
             if (!incoming.name.empty()) given.push_back("name");

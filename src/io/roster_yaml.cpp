@@ -92,7 +92,16 @@ public:
     YNode root;
     bool has_root = false;
 
-    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentStart(const YAML::Mark& m) override {
+        // yaml-cpp 0.7 can stop on a stray token (a ',' at the top level) and start one empty
+        // document after another there, never reaching the end: a document that starts where
+        // the last one did ends the reading.
+        if (documents_ > 0 && m.pos == last_document_.pos) {
+            throw Refused{lines_.pos(m), "YAML syntax error: unexpected text", "check the indentation and quoting around this point"};
+        }
+        ++documents_;
+        last_document_ = m;
+    }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark& m, YAML::anchor_t anchor) override {
         YNode n = start(m, anchor);
@@ -130,6 +139,8 @@ public:
 private:
     const LineIndex& lines_;
     std::vector<YNode> open_;
+    int documents_ = 0;
+    YAML::Mark last_document_;
 
     YNode start(const YAML::Mark& m, YAML::anchor_t anchor) {
         if (anchor != YAML::NullAnchor) {

@@ -243,6 +243,7 @@ public:
         while (i_ < s_.size() && is_key_char(s_[i_])) ++i_;
         if (i_ == start) bail();
         k.text = std::string(s_.substr(start, i_ - start));
+        if (k.text == "null" || k.text == "Null" || k.text == "NULL") bail();  // a null key, not a word
         return k;
     }
 

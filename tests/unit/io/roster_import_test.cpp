@@ -118,3 +118,18 @@ TEST_CASE("plan_import: first and last name columns make the name; unchanged peo
     CHECK(r.plan.added[0].name == "Zoë Park");
     CHECK(r.plan.added[0].id == "zpark");
 }
+
+TEST_CASE("plan_import: a value a list cell names twice is kept once, as the roster keeps it") {
+    const auto r = run(base(),
+                       "Name,Subjects,Grades,Availability,Prefers\n"
+                       "Bo Chen,\"math; science; math\",\"4;04;K\",\"mon 15:00-16:00; Mon 15:00-16:00\",\"ASMITH; asmith\"\n",
+                       {}, Role::mentee);
+    CHECK(r.plan.diagnostics.empty());
+    REQUIRE(r.plan.added.size() == 1);
+    const Person& p = r.plan.added[0];
+    CHECK(p.subjects == std::vector<std::string>{"math", "science"});
+    CHECK(p.grades == std::vector<int>{0, 4});
+    CHECK(p.availability.size() == 1);
+    CHECK(p.prefers == std::vector<std::string>{"asmith"});
+    CHECK(p.pos.prefers.size() == 1);
+}

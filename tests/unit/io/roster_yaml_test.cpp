@@ -217,3 +217,11 @@ TEST_CASE("parse_roster: a long list with repeats is read in linear time, each r
     CHECK(r.roster.people[0].focus.size() == 40000);
     CHECK(r.diagnostics.size() == 10000);
 }
+
+TEST_CASE("parse_roster: a stray ',' at the top level is a syntax error, not an endless read") {
+    for (const char* text : {",stf i", ",", "people: []\n,", "- a\n,"}) {
+        INFO(text);
+        const ParsedRoster r = parse_roster(text, "roster.yaml");
+        CHECK(first_error(r).find("YAML syntax error") != std::string::npos);
+    }
+}

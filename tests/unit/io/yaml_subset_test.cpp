@@ -144,6 +144,18 @@ TEST_CASE("read_people_subset: on thousands of mutated rosters, accepted means i
     CHECK(refused > 100);
 }
 
+TEST_CASE("read_people_subset: a key written null, Null or NULL is a null key, left to yaml-cpp") {
+    for (const char* text : {"people:\n  - id: a\n    name: A\n    null: x\n", "people:\n  - id: a\n    NULL: x\n",
+                             "people:\n  - {id: a, Null: x}\n"}) {
+        INFO(text);
+        CHECK_FALSE(subset_accepts(text));
+        const ParsedRoster r = parse_roster(text, "r");
+        REQUIRE_FALSE(r.diagnostics.empty());
+        CHECK(r.diagnostics.front().message == "a key must be a plain word");
+        CHECK(dump(r) == dump(parse_roster(text, "r", RosterReader::general)));
+    }
+}
+
 // The mutations people and tools make that the first run above does not: null words before
 // indented lines, '?', control characters, non-ASCII text and broken UTF-8. Anything the fast
 // reader accepts must give what yaml-cpp gives, positions and messages included.
