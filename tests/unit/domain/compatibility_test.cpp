@@ -189,7 +189,8 @@ TEST_CASE("Compatibility: two people without a school are of one school") {
     Person e = teacher("e", {Role::mentee});
     m.school.clear();
     e.school.clear();
-    const Compatibility none(test::roster({m, e}), prog, day("2026-11-23"), {});
+    const Roster schoolless = test::roster({m, e});  // Compatibility keeps a reference to it
+    const Compatibility none(schoolless, prog, day("2026-11-23"), {});
     CHECK_FALSE(none.excluded(0, 1));
     CHECK(none.score(0, 1).points[static_cast<std::size_t>(Criterion::school)] == 400);
     // One with a school and one without are two schools.
