@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "context.hpp"
 #include "mentor/domain/entry_plan.hpp"
@@ -48,6 +49,25 @@ void check_people_of(Context& ctx, ProgramStore& store, const Entry& e) {
 const Goal& require_goal(const std::vector<Goal>& goals, const std::string& id) {
     if (const auto refusal = unknown_goal(goals, id)) throw NotFoundError(refusal->message, refusal->hint);
     return *find_goal(goals, id);
+}
+
+std::string entry_subject(const Entry& e) {
+    return e.has_pair() ? fmt::format("{}/{}", e.mentor, fmt::join(entry_mentees(e), ",")) : e.person;
+}
+
+std::string entry_about(const Entry& e) {
+    if (!e.has_pair()) return fmt::format("{} of {} on {}", kind_name(e.kind), e.person, e.date.iso());
+    return fmt::format("{} of {} (mentor) and {} ({}) on {}", kind_name(e.kind), e.mentor,
+                       fmt::join(entry_mentees(e), ","), e.is_group_session() ? "group session" : "mentee",
+                       e.date.iso());
+}
+
+void require_entry_text(const std::string& text) {
+    if (const std::optional<Refusal> bad = entry_text_refusal(text)) throw InputError(bad->message, bad->hint);
+    if (text.empty()) {
+        throw InputError("the entry's text is empty; nothing was written",
+                         "give the text with -m TEXT, on standard input, or in the editor");
+    }
 }
 
 }  // namespace mentor

@@ -21,6 +21,16 @@ std::vector<std::string> split_ids(const std::vector<std::string>& values);
 /// any; otherwise, when other people's entries have errors, warns that they do.
 void check_people_of(Context& ctx, ProgramStore& store, const Entry& e);
 
+/// Who an entry is about, for messages: "mentor/mentee", "mentor/g1,g2" for a group session,
+/// or the one person.
+std::string entry_subject(const Entry& e);
+
+/// What the entry records, for the editor's prompt: "check-in of X (mentor) and Y (mentee) on DATE".
+std::string entry_about(const Entry& e);
+
+/// Throws InputError when the entry's text cannot be written: not clean text, or empty.
+void require_entry_text(const std::string& text);
+
 /// The goal with this id; throws NotFoundError with the nearest id as a hint.
 const Goal& require_goal(const std::vector<Goal>& goals, const std::string& id);
 

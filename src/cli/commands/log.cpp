@@ -75,21 +75,12 @@ int run_log(Context& ctx, const LogOptions& opt) {
     check_people_of(ctx, store, e);
     e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
 
-    const std::string mentees = fmt::format("{}", fmt::join(entry_mentees(e), ","));
-    const std::string about =
-        e.has_pair() ? fmt::format("{} of {} (mentor) and {} ({}) on {}", kind_name(e.kind), e.mentor, mentees,
-                                   e.is_group_session() ? "group session" : "mentee", e.date.iso())
-                     : fmt::format("{} of {} on {}", kind_name(e.kind), e.person, e.date.iso());
-    e.text = clean_entry_text(read_text(ctx, opt, about));
-    if (const std::optional<Refusal> bad = entry_text_refusal(e.text)) throw InputError(bad->message, bad->hint);
-    if (e.text.empty()) {
-        throw InputError("the entry's text is empty; nothing was written",
-                         "give the text with -m TEXT, on standard input, or in the editor");
-    }
+    e.text = clean_entry_text(read_text(ctx, opt, entry_about(e)));
+    require_entry_text(e.text);
     const Appended done = store.append(e, opt.dry_run);
     const std::string length = e.minutes > 0 ? fmt::format(", {} min", e.minutes) : std::string();
     ctx.out << fmt::format("{} {} {} {}{}, {} ({}{})\n", opt.dry_run ? "would log" : "logged", kind_name(e.kind),
-                           done.id, e.has_pair() ? e.mentor + "/" + mentees : e.person, length,
+                           done.id, entry_subject(e), length,
                            e.is_private ? "private" : "shared", e.date.iso(), opt.dry_run ? "" : ", " + done.file);
     return exit_code::ok;
 }
