@@ -3,31 +3,12 @@
 # fsync() of the temporary file for a few seconds (syscall injection); the test checks that
 # the temporary `.NAME.tmp-XXXXXX` exists then, sends the signal, and requires the process to
 # die by it, the temporary file to be gone and the target file unchanged.
-# Without strace, or where ptrace is forbidden, it exits 77 (ctest: skipped); a missing strace
-# fails instead with MENTOR_REQUIRE_TOOLS=1.
+# Skipped (77) without strace or ptrace; see strace-setup.sh.
 #
 #   killed-write.sh MENTOR_BINARY EXAMPLES_DIR
 set -uo pipefail
 bin=$(realpath "$1") examples=$(realpath "$2")
-# LeakSanitizer cannot run in a traced process (it stops with a fatal error under ptrace), so a
-# sanitizer build checks these runs for memory errors only.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-export HOME="$tmp/home" MENTOR_TODAY=2026-11-23 LC_ALL=C.UTF-8 NO_COLOR=1
-unset MENTOR_DIR MENTOR_USER VISUAL EDITOR
-mkdir -p "$HOME"
-fail() { echo "FAIL: $*"; exit 1; }
-if ! command -v strace > /dev/null; then
-  [ "${MENTOR_REQUIRE_TOOLS:-}" = 1 ] && fail "strace is not installed, and MENTOR_REQUIRE_TOOLS=1 requires it"
-  echo "SKIP: strace is not installed"
-  exit 77
-fi
-# A container that forbids ptrace cannot run this test at all: that is a skip, not a pass.
-if ! strace -o /dev/null true 2> /dev/null; then
-  echo "SKIP: strace cannot trace here (ptrace is not permitted)"
-  exit 77
-fi
+. "$(dirname "$0")/strace-setup.sh"
 
 cp -r "$examples/school" "$tmp/p"
 cd "$tmp/p" || exit 1

@@ -1,5 +1,6 @@
 #pragma once
 // Builders for test rosters and programs: start from a valid value, change what the test is about.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,19 @@
 namespace mentor::test {
 
 inline Date day(const char* iso) { return *parse_date(iso); }
+
+// splitmix64, for generated programs: the same ones with every compiler and standard library.
+struct Rng {
+    std::uint64_t s;
+    std::uint64_t next() {
+        std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+    bool chance(int percent) { return between(1, 100) <= percent; }
+};
 
 inline Program program() {
     Program p;

@@ -14,21 +14,9 @@
 
 using namespace mentor;
 using test::day;
+using test::Rng;
 
 namespace {
-
-// splitmix64: the same programs with every compiler and standard library.
-struct Rng {
-    std::uint64_t s;
-    std::uint64_t next() {
-        std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    int between(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
-    bool chance(int percent) { return between(1, 100) <= percent; }
-};
 
 struct World {
     Program program;
