@@ -9,3 +9,7 @@ find_package(lemon CONFIG REQUIRED)
 if(MENTOR_BUILD_TESTS)
   find_package(Catch2 CONFIG REQUIRED)
 endif()
+# libsodium (libsodium-dev): X25519 sealed boxes and XChaCha20-Poly1305 for sealed journal
+# entries (src/io/seal.cpp). Debian ships no CMake config for it, only a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

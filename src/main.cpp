@@ -18,7 +18,8 @@ namespace {
 
 // The environment variables mentor reads; nothing below main() calls getenv().
 constexpr const char* variables[] = {"MENTOR_DIR", "MENTOR_TODAY", "MENTOR_USER", "NO_COLOR", "TERM",
-                                     "VISUAL",     "EDITOR",       "USER",        "LOGNAME"};
+                                     "VISUAL",     "EDITOR",       "USER",        "LOGNAME",
+                                     "XDG_DATA_HOME", "HOME"};
 
 // The local calendar date of the system clock.
 mentor::Date clock_today() {

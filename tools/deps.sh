@@ -12,6 +12,7 @@ packages=(
   msmtp                                      # reminder test: a real sendmail-compatible client
   faketime                                   # the program's day: a clock set where two zones' days differ
   strace                                     # file tests: writes held in fsync and killed, read errors injected
+  libsodium-dev                              # sealed private journal entries: X25519 sealed boxes, XChaCha20-Poly1305
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -31,6 +31,7 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"calendar", add_calendar},
     {"remind", add_remind},
     {"report", add_report},
+    {"key", add_key},
 };
 
 // CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.

@@ -77,6 +77,21 @@ ProgramDir Context::program_dir() const {
                         "run `mentor init DIR` to create a program, or pass -C DIR");
 }
 
+std::filesystem::path Context::secret_key_path(const std::string& id) const {
+    const std::string data = getenv("XDG_DATA_HOME");
+    // The XDG base directory rule: a relative path is ignored.
+    if (!data.empty() && data.front() == '/') return std::filesystem::path(data) / "mentor" / (id + ".key");
+    const std::string home = getenv("HOME");
+    if (home.empty()) return {};
+    return std::filesystem::path(home) / ".local/share/mentor" / (id + ".key");
+}
+
+std::string Context::secret_key_shown(const std::string& id) const {
+    const std::string data = getenv("XDG_DATA_HOME");
+    if (!data.empty() && data.front() == '/') return "$XDG_DATA_HOME/mentor/" + id + ".key";
+    return "~/.local/share/mentor/" + id + ".key";
+}
+
 bool Context::color() const {
     return err_is_tty && getenv("NO_COLOR").empty() && getenv("TERM") != "dumb";
 }

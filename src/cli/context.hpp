@@ -54,6 +54,11 @@ struct Context {
     ProgramStore store() const { return ProgramStore(program_dir()); }
     /// A path given on the command line, resolved against the working directory.
     std::filesystem::path resolve(const std::string& path) const;
+    /// Where the user's secret key for `id` lives: $XDG_DATA_HOME/mentor/ID.key, else
+    /// $HOME/.local/share/mentor/ID.key; empty when neither variable is set.
+    std::filesystem::path secret_key_path(const std::string& id) const;
+    /// The same as messages show it: `$XDG_DATA_HOME/mentor/ID.key` (the same bytes on every machine).
+    std::string secret_key_shown(const std::string& id) const;
     /// Whether messages on standard error may use colour (a terminal, and no NO_COLOR).
     bool color() const;
 };

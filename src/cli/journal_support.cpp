@@ -70,4 +70,12 @@ void require_entry_text(const std::string& text) {
     }
 }
 
+void warn_unsealed(Context& ctx, const Appended& done) {
+    if (done.keyless.empty()) return;
+    ctx.err << fmt::format("mentor: warning: the private text is not sealed: {} {} no key\n"
+                           "  hint: each reader runs `mentor key init` and commits keys/ID.pub; "
+                           "then `mentor journal seal` seals it\n",
+                           fmt::join(done.keyless, ", "), done.keyless.size() == 1 ? "has" : "have");
+}
+
 }  // namespace mentor

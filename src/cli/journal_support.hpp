@@ -34,4 +34,7 @@ void require_entry_text(const std::string& text);
 /// The goal with this id; throws NotFoundError with the nearest id as a hint.
 const Goal& require_goal(const std::vector<Goal>& goals, const std::string& id);
 
+/// After an append: warns when a private text stayed plain because a reader has no key.
+void warn_unsealed(Context& ctx, const Appended& done);
+
 }  // namespace mentor

@@ -147,6 +147,20 @@ bool can_read_text(const Entry& e, std::string_view viewer) {
     return e.person == viewer;
 }
 
+std::vector<std::string> text_readers(const Entry& e) {
+    std::vector<std::string> out;
+    if (!e.by.empty()) out.push_back(e.by);
+    if (e.has_pair()) {
+        out.push_back(e.mentor);
+        for (const std::string& m : entry_mentees(e)) out.push_back(m);
+    } else if (!e.person.empty()) {
+        out.push_back(e.person);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
 std::string make_entry_id(const Entry& e, std::uint64_t salt) {
     Hash h;
     hash_entry(h, e);

@@ -107,6 +107,16 @@ public:
         append_file_atomic(path, added);
         lock->sync();
     }
+    void replace_locked(const fs::path& dir, const std::string& name,
+                        const std::function<std::optional<std::string>(std::string_view)>& change,
+                        bool dry_run) override {
+        std::optional<DirLock> lock;
+        if (!dry_run) lock.emplace(dir);
+        const std::optional<std::string> next = change(read(dir / name));
+        if (dry_run || !next) return;
+        write_file_atomic(dir / name, *next);
+        lock->sync();
+    }
     ParsedRoster parse_roster_file(const fs::path& roster, const fs::path& cache, const std::string& source) const override {
         // A large roster's parse is cached while the file is unchanged.
         const std::optional<std::uint64_t> key = roster_cache_key(roster, source);
@@ -123,6 +133,12 @@ public:
 std::string key_of(const fs::path& path) { return path.lexically_normal().string(); }
 
 }  // namespace
+
+void Disk::replace_locked(const fs::path& dir, const std::string& name,
+                          const std::function<std::optional<std::string>(std::string_view)>& change, bool dry_run) {
+    const std::optional<std::string> next = change(read(dir / name));
+    if (!dry_run && next) write(dir / name, *next);
+}
 
 std::unique_ptr<Disk> real_disk() { return std::make_unique<RealDisk>(); }
 

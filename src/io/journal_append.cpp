@@ -4,7 +4,7 @@
 
 namespace mentor {
 
-std::string journal_append_tail(std::string_view current, Entry& e) {
+std::string journal_append_tail(std::string_view current, Entry& e, const std::function<void(Entry&)>& before_format) {
     std::string tail;
     if (current.empty()) tail.append(journal_header).push_back('\n');
     else if (current.back() != '\n') tail.push_back('\n');
@@ -16,6 +16,7 @@ std::string journal_append_tail(std::string_view current, Entry& e) {
             if (current.find(needle) == std::string_view::npos) break;
         }
     }
+    if (before_format) before_format(e);
     tail += format_entry_line(e);
     return tail;
 }

@@ -72,8 +72,8 @@ void text_entry(std::string& out, const Entry& e, std::string_view viewer) {
     out += " [";
     out += e.id;
     out += "]\n";
-    if (e.text.empty()) return;
-    if (!can_read_text(e, viewer)) {
+    if (!has_text(e)) return;
+    if (!shows_text(e, viewer)) {
         out += "    (private text)\n";
         return;
     }
@@ -122,7 +122,7 @@ void json_entry(JsonWriter& w, const Entry& e, std::string_view viewer) {
     w.key("goals"); w.string_array(e.goals);
     w.key("visibility"); w.value(e.is_private ? "private" : "shared");
     w.key("text");
-    if (e.text.empty() || can_read_text(e, viewer)) w.value(e.text);
+    if (!has_text(e) || shows_text(e, viewer)) w.value(e.text);
     else w.null();
     w.end_object();
 }
@@ -182,7 +182,7 @@ std::string format_entries(const std::vector<const Entry*>& entries, Format form
                                                       e->person, fmt::format("{}", e->minutes),
                                                       join(e->goals, " "),
                                                       e->is_private ? "private" : "shared",
-                                                      can_read_text(*e, viewer) ? e->text : std::string()};
+                                                      shows_text(*e, viewer) ? e->text : std::string()};
                 out += csv_record(row);
             }
             return out;
@@ -310,8 +310,8 @@ std::string format_goal_detail(const Goal& g, const std::vector<const Entry*>& e
             std::string line = fmt::format("  {} {}", e->date.iso(), kind_name(e->kind));
             if (e->value) line += " " + unit(*e->value);
             line += " by " + e->by;
-            if (!e->text.empty()) {
-                if (can_read_text(*e, viewer)) {
+            if (has_text(*e)) {
+                if (shows_text(*e, viewer)) {
                     std::string text = e->text;
                     for (char& c : text) {
                         if (c == '\n') c = ' ';

@@ -55,10 +55,10 @@ std::string number_text(double v) {
 
 enum class Key {
     by, mentor, mentee, mentees, person, observer, observed, class_name, focus, attendees, goal, what, measure, unit,
-    baseline, target, due, milestone, value, minutes, goals, visibility, text, ran
+    baseline, target, due, milestone, value, minutes, goals, visibility, text, ran, sealed, sealed_to
 };
 
-constexpr NameTable<Key, 24> keys{{
+constexpr NameTable<Key, 26> keys{{
     {Key::by, "by"},           {Key::mentor, "mentor"},     {Key::mentee, "mentee"},
     {Key::mentees, "mentees"},
     {Key::person, "person"},   {Key::observer, "observer"}, {Key::observed, "observed"},
@@ -67,7 +67,8 @@ constexpr NameTable<Key, 24> keys{{
     {Key::unit, "unit"},       {Key::baseline, "baseline"}, {Key::target, "target"},
     {Key::due, "due"},         {Key::milestone, "milestone"}, {Key::value, "value"},
     {Key::minutes, "minutes"}, {Key::goals, "goals"},       {Key::visibility, "visibility"},
-    {Key::text, "text"},       {Key::ran, "ran"},
+    {Key::text, "text"},       {Key::ran, "ran"},           {Key::sealed, "sealed"},
+    {Key::sealed_to, "sealed-to"},
 }};
 
 std::string key_list() { return keys.joined_names(", ", ", "); }
@@ -277,6 +278,19 @@ private:
             case Key::unit: e.definition.unit = std::move(v); break;
             case Key::goals: e.goals = split_list(v); e.cols.goals = value_col; break;
             case Key::text: e.text = std::move(v); break;
+            case Key::sealed:
+                if (!is_base64(v)) {
+                    return fail(value_col, "sealed= is not base64", "a sealed text is written by mentor; restore the line from git");
+                }
+                e.sealed.box = std::move(v);
+                e.sealed.col = value_col;
+                break;
+            case Key::sealed_to:
+                if (!parse_recipients(v, e.sealed.to)) {
+                    return fail(value_col, "sealed-to= is not a list of ID:KEY-ID:WRAPPED-KEY",
+                                "a sealed text is written by mentor; restore the line from git");
+                }
+                break;
             case Key::baseline:
             case Key::target:
             case Key::value: {
@@ -324,6 +338,28 @@ private:
         return true;
     }
 
+    static bool is_base64(std::string_view v) {
+        if (v.empty() || v.size() % 4 != 0) return false;
+        return std::all_of(v.begin(), v.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
+                   c == '=';
+        });
+    }
+
+    // ID:KEY-ID:WRAPPED,... sorted by id, each id once.
+    static bool parse_recipients(std::string_view v, std::vector<SealedText::Recipient>& out) {
+        for (const std::string& item : split_list(v)) {
+            const std::size_t a = item.find(':');
+            const std::size_t b = a == std::string::npos ? a : item.find(':', a + 1);
+            if (b == std::string::npos) return false;
+            SealedText::Recipient r{item.substr(0, a), item.substr(a + 1, b - a - 1), item.substr(b + 1)};
+            if (!is_valid_id(r.id) || r.key_id.empty() || !is_base64(r.wrapped)) return false;
+            if (!out.empty() && !(out.back().id < r.id)) return false;
+            out.push_back(std::move(r));
+        }
+        return !out.empty();
+    }
+
     bool missing(const Entry& e, std::string_view field, std::string_view why) {
         return fail(e.cols.kind, fmt::format("a {} entry needs {}=", kind_name(e.kind), field), std::string(why));
     }
@@ -354,6 +390,14 @@ private:
 
     bool require(const Entry& e) {
         if (e.by.empty()) return missing(e, "by", "add by=ID, the person who wrote it");
+        if (e.sealed.empty() != e.sealed.to.empty()) {
+            return missing(e, e.sealed.empty() ? "sealed" : "sealed-to", "a sealed text has both sealed= and sealed-to=");
+        }
+        if (!e.sealed.empty() && (!e.is_private || !e.text.empty())) {
+            return fail(e.sealed.col, e.is_private ? "an entry has either text= or sealed=, not both"
+                                                   : "a shared entry's text is never sealed",
+                        "a sealed text is written by mentor; restore the line from git");
+        }
         if (e.is_group_session() && !group_session(e)) return false;
         if (needs_pair(e.kind) && (e.mentor.empty() || entry_mentees(e).empty())) {
             return missing(e, e.mentor.empty() ? "mentor" : "mentee", "it is about a pair: add mentor=ID mentee=ID");
@@ -412,6 +456,15 @@ std::string format_entry_line(const Entry& e) {
     put_list(out, "goals", e.goals);
     put(out, "visibility", e.is_private ? "private" : "shared");
     put(out, "text", e.text);
+    if (!e.sealed.empty()) {
+        put(out, "sealed", e.sealed.box);
+        std::string to;
+        for (const SealedText::Recipient& r : e.sealed.to) {
+            if (!to.empty()) to += ',';
+            to += r.id + ':' + r.key_id + ':' + r.wrapped;
+        }
+        put(out, "sealed-to", to);
+    }
     out += '\n';
     return out;
 }

@@ -1,6 +1,7 @@
 #include "mentor/io/store.hpp"
 
 #include <iterator>
+#include <utility>
 #include <set>
 #include <system_error>
 
@@ -336,12 +337,26 @@ RemindHistory ProgramStore::remind_history() {
 
 Appended ProgramStore::append(Entry e, bool dry_run) {
     const std::string name = journal_file_name(e);
-    disk_->append_locked(journal_dir(), name, [&](std::string_view current) { return journal_append_tail(current, e); },
-                         dry_run);
+    // A private text is sealed to its readers when the program keeps keys and all of them have one.
+    SealReaders readers;
+    if (e.is_private && !e.text.empty() && e.sealed.empty() && !public_keys().keys.empty()) readers = seal_readers(e);
+    const bool seal = !readers.keys.empty() && readers.keyless.empty();
+    std::string plain;
+    if (seal) {
+        // The id is derived from the entry's content: from a random stand-in, not from the text.
+        plain = std::exchange(e.text, random_token());
+    }
+    disk_->append_locked(journal_dir(), name, [&](std::string_view current) {
+        return journal_append_tail(current, e, [&](Entry& x) {
+            if (!seal) return;
+            x.text = plain;
+            seal_entry(x, readers.keys);
+        });
+    }, dry_run);
     journal_files_.reset();
     goal_events_.reset();
     goals_.reset();
-    return {e.id, shown("journal/" + name)};
+    return {e.id, shown("journal/" + name), seal, readers.keyless};
 }
 
 void ProgramStore::write_pairs(const std::vector<Pair>& pairs) { disk_->write(pairs_path(), format_pairs_file(pairs)); }

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Private journal text never leaves through any other output. A canary string is written as
-# the text of private entries (a check-in, a workshop note, goal notes); then every command
-# that prints anything runs, in every format, as readers who may not see it (nobody, a
-# coordinator, another mentor), and the canary must not appear in its output or in any file it
-# writes. As a control, the pair's mentor does see it through `mentor journal`.
+# Private journal text never leaves through any other output. Everyone involved has a key
+# (mentor key init, each with their own key directory), so the canary string written as the
+# text of private entries (a check-in, an observation, a workshop note, goal notes) is sealed.
+# Then every command that prints anything runs, in every format, as readers who may not see
+# it (nobody, a coordinator, another mentor; each with their own key), and the canary must not
+# appear in its output or in any file it writes, nor anywhere in the program directory (the
+# journal and .mentor/ included) or in `git log -p`. As a control, the pair's mentor does see
+# it through `mentor journal` and `mentor goal show`, with their own key.
 # Every command `mentor --help` lists must have an entry below, so a new command cannot be
 # forgotten. Every run must exit 0 (and write its -o file): a failing command leaks nothing
 # because it shows nothing, so a pass would prove nothing.
@@ -14,7 +17,7 @@ bin=$(realpath "$1") examples=$(realpath "$2")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export HOME="$tmp/home" MENTOR_TODAY=2026-11-23 LC_ALL=C.UTF-8 NO_COLOR=1
-unset MENTOR_DIR MENTOR_USER VISUAL EDITOR
+unset MENTOR_DIR MENTOR_USER VISUAL EDITOR XDG_DATA_HOME
 mkdir -p "$HOME"
 fail() { echo "FAIL: $*"; exit 1; }
 canary="CANARY-7f3a9c-do-not-leak"
@@ -23,6 +26,10 @@ cp -r "$examples/school" "$tmp/p"
 cd "$tmp/p"
 m() { "$bin" "$@"; }
 m pair --today 2026-08-24 > /dev/null || fail "pair"
+# Each person's own key directory; the readers below have keys too, which must not help them.
+for u in pshah asmith aokonkwo kbrennan cwhite; do
+  MENTOR_USER=$u XDG_DATA_HOME="$tmp/data-$u" m key init > /dev/null || fail "key init $u"
+done
 # Whatever else the program has (a schedule, for instance), make it before the canary goes in.
 for setup in "schedule"; do
   if m --help | grep -qE "^  $setup "; then m "$setup" > /dev/null 2>&1 || true; fi
@@ -38,9 +45,10 @@ m goal drop g2 --as asmith --private --date 2026-11-01 -m "Dropped: $canary" > /
 
 # The control: the mentor of the pair reads the text.
 # (Through a file: grep -q stops reading early, and pipefail would count the writer's SIGPIPE.)
-m journal --as pshah > "$tmp/control"
+XDG_DATA_HOME="$tmp/data-pshah" m journal --as pshah > "$tmp/control"
 grep -q "$canary" "$tmp/control" || fail "control: the pair's mentor does not see the private text"
-m goal show g1 --as pshah | grep -q "$canary" || fail "control: goal show hides the text from the mentor"
+XDG_DATA_HOME="$tmp/data-pshah" m goal show g1 --as pshah > "$tmp/control"
+grep -q "$canary" "$tmp/control" || fail "control: goal show hides the text from the mentor"
 
 readers=("" kbrennan cwhite)
 declare -A runs=(
@@ -57,6 +65,7 @@ declare -A runs=(
   [calendar]="calendar -o $tmp/out.ics|calendar --person asmith -o $tmp/asmith.ics"
   [remind]="remind|remind --format json|remind --format mail"
   [report]="report|report --format md|report --format csv|report --format json|report --format html -o $tmp/report.html"
+  [key]="key list|key list --format json"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')
@@ -70,7 +79,7 @@ for c in $commands; do
       rm -f "$tmp"/out.ics "$tmp"/asmith.ics "$tmp"/report.html
       rm -rf "$tmp/fresh"
       # shellcheck disable=SC2086
-      MENTOR_USER=$reader "$bin" $inv > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
+      MENTOR_USER=$reader XDG_DATA_HOME="$tmp/data-${reader:-nobody}" "$bin" $inv > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null
       status=$?
       # A command that failed printed nothing worth checking: every run here must succeed, and
       # one that writes -o FILE must have written it.
@@ -86,6 +95,10 @@ for c in $commands; do
     done
   done
 done
-# Nothing mentor wrote outside the journal holds the canary either.
-if grep -rl "$canary" . --exclude-dir=journal | grep -q .; then fail "a file outside journal/ holds private text"; fi
+# No file of the program holds the canary: the journal holds it sealed, .mentor/ not at all.
+if grep -rl "$canary" . | grep -q .; then fail "$(grep -rl "$canary" . | head -3) holds private text"; fi
+# Nor does git's history once the program is committed.
+git init -q . && git add -A && git -c user.name=t -c user.email=t@example.org commit -qm program || fail "git commit"
+git log -p > "$tmp/history"
+if grep -q "$canary" "$tmp/history"; then fail "git log -p shows private text"; fi
 echo "ok: $checked runs of $(echo $commands | wc -w) commands; private text stayed private"

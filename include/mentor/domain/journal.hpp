@@ -98,6 +98,25 @@ struct EntryColumns {
     friend bool operator==(const EntryColumns&, const EntryColumns&) = default;
 };
 
+/// A private entry's text sealed to the people who may read it (src/io/seal.cpp does the
+/// cryptography; the domain only carries the fields): the text encrypted under a random
+/// content key, and that key wrapped for each reader's public key. Empty: not sealed.
+struct SealedText {
+    /// One reader: their id, the id of the public key the content key was wrapped for, and
+    /// the wrapped key (base64).
+    struct Recipient {
+        std::string id;
+        std::string key_id;
+        std::string wrapped;
+        friend bool operator==(const Recipient&, const Recipient&) = default;
+    };
+    std::string box;               ///< base64 of the nonce and the encrypted text
+    std::vector<Recipient> to;     ///< by id
+    int col = 0;                   ///< the column of `sealed=` in its line, for messages
+    bool empty() const { return box.empty(); }
+    friend bool operator==(const SealedText&, const SealedText&) = default;
+};
+
 /// One record of the journal: something that happened, or a goal event.
 struct Entry {
     std::string id;           ///< stable and unique: how the entry is named forever
@@ -121,7 +140,8 @@ struct Entry {
     int minutes = 0;
     std::vector<std::string> goals;      ///< goals this entry worked on
     bool is_private = true;
-    std::string text;
+    std::string text;         ///< for a sealed entry: empty until a reader's key opens it
+    SealedText sealed;        ///< a private text sealed to its readers (then `text=` is not written)
 
     std::string_view file;    ///< where it was read from (empty: new); the reader owns the name
     int line = 0;
@@ -144,6 +164,17 @@ std::span<const std::string> entry_mentees(const Entry& e);
 /// person of a non-pair entry).
 /// An unknown viewer (empty) sees no private text.
 bool can_read_text(const Entry& e, std::string_view viewer);
+
+/// Who may read a private entry's text, as can_read_text decides: its writer and the people
+/// it is about; sorted, each once. The readers a sealed text is sealed to.
+std::vector<std::string> text_readers(const Entry& e);
+
+/// Whether the entry has a text at all, plain or sealed.
+inline bool has_text(const Entry& e) { return !e.text.empty() || !e.sealed.empty(); }
+
+/// The text `viewer` may read: empty when there is none, when it is private to others, or when
+/// it is sealed and was not opened with the viewer's key.
+inline bool shows_text(const Entry& e, std::string_view viewer) { return !e.text.empty() && can_read_text(e, viewer); }
 
 /// A short identifier derived from the entry's content and a salt: the same entry gives the
 /// same id, and a different salt gives another when the first is already taken.

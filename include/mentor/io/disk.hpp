@@ -40,6 +40,12 @@ public:
     /// the file before or after, never in between. With `dry_run`, `tail` runs and nothing is written.
     virtual void append_locked(const std::filesystem::path& dir, const std::string& name,
                                const std::function<std::string(std::string_view)>& tail, bool dry_run) = 0;
+    /// Replaces `dir/name` under the same lock as append_locked: `change` is given the file's
+    /// content and returns the new content, or nothing to leave it as it is. With `dry_run`,
+    /// `change` runs and nothing is written.
+    virtual void replace_locked(const std::filesystem::path& dir, const std::string& name,
+                                const std::function<std::optional<std::string>(std::string_view)>& change,
+                                bool dry_run);
     /// The roster's parse as cached under `cache` while the roster file is unchanged, when this
     /// disk keeps such a cache; otherwise the file is read and parsed.
     virtual ParsedRoster parse_roster_file(const std::filesystem::path& roster, const std::filesystem::path& cache,

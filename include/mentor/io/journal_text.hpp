@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,11 +51,15 @@ void parse_journal_file(std::string_view text, const JournalFileSpan& span, cons
 struct Appended {
     std::string id;
     std::string file;  ///< as the user would name it
+    bool sealed = false;               ///< its private text was sealed to its readers
+    std::vector<std::string> keyless;  ///< not sealed: these readers have no key (the program uses keys)
 };
 
 /// The bytes that add `e` to a journal file whose content is `current`: the header when the
 /// file is new, a line break when the last line lacks one, then the entry's line. An entry
 /// without an id gets one derived from its content, re-salted until it is unused in the file.
-std::string journal_append_tail(std::string_view current, Entry& e);
+/// `before_format`, when given, runs once the id is set, just before the line is formatted.
+std::string journal_append_tail(std::string_view current, Entry& e,
+                                const std::function<void(Entry&)>& before_format = {});
 
 }  // namespace mentor

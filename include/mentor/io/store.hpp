@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "mentor/io/disk.hpp"
 #include "mentor/io/journal_file.hpp"
 #include "mentor/io/program_dir.hpp"
+#include "mentor/io/seal.hpp"
 #include "mentor/io/tzif.hpp"
 
 namespace mentor {
@@ -23,6 +25,28 @@ struct LoadedSchedule {
     bool exists = false;                  ///< false before the first `mentor schedule`
     std::vector<Meeting> meetings;
     std::vector<Diagnostic> diagnostics;  ///< sorted by position
+};
+
+/// The public keys in keys/ (one file ID.pub per person), and what is wrong with the files.
+struct LoadedKeys {
+    std::map<std::string, PublicKey> keys;  ///< by id
+    std::vector<Diagnostic> diagnostics;
+};
+
+/// A user's secret key file, as found.
+struct SecretKeyFile {
+    enum class State { missing, loose, invalid, ok };
+    State state = State::missing;
+    unsigned mode = 0;                     ///< loose: its permission bits
+    std::optional<SecretKey> key;          ///< ok
+    std::vector<Diagnostic> diagnostics;   ///< invalid: what is wrong, located
+};
+
+/// Which readers a private entry's text is sealed to: every person it is about must have a
+/// key (else `keyless` names those who do not); its writer is a reader when they have a key.
+struct SealReaders {
+    std::vector<const PublicKey*> keys;   ///< by id
+    std::vector<std::string> keyless;
 };
 
 /// The nearest directory from `start` upwards that holds a program.toml, if any.
@@ -126,6 +150,24 @@ public:
     /// repository's top, merges journal files line by line (`merge=union`).
     bool journal_merges_by_line() const;
 
+    // ---- keys (keys/ID.pub committed; secret keys outside the program) ----
+    std::filesystem::path keys_dir() const { return dir_.dir / "keys"; }
+    /// keys/*.pub, read once. A file that is not a key is a diagnostic (error), not a key.
+    const LoadedKeys& public_keys();
+    /// Whom `e`'s text would be sealed to with the keys in keys/.
+    SealReaders seal_readers(const Entry& e);
+    /// Writes keys/ID.pub (creating keys/).
+    void write_public_key(const PublicKey& k);
+    /// The secret key file at `path` (`shown` names it in messages): a file that others may
+    /// read is refused unread (`loose`).
+    SecretKeyFile read_secret_key(const std::filesystem::path& path, const std::string& shown) const;
+    /// Writes a secret key file with mode 0600; unless `replace`, false when one exists.
+    bool write_secret_key(const std::filesystem::path& path, const SecretKey& k, bool replace);
+    /// Rewrites journal entries in place, each file under the journal's lock: `change` gets
+    /// each entry (that parses) of a file and returns true when it changed it; its line is then
+    /// written anew, every other byte kept. Returns the changed count by file (as shown).
+    std::vector<std::pair<std::string, int>> rewrite_entries(const std::function<bool(Entry&)>& change, bool dry_run);
+
     // ---- reminder history (.mentor/remind.tsv) ----
     RemindHistory remind_history();
 
@@ -169,6 +211,7 @@ private:
     std::optional<std::vector<std::string>> journal_files_;
     std::optional<ParsedJournal> goal_events_;
     std::optional<std::vector<Goal>> goals_;
+    std::optional<LoadedKeys> keys_;
 };
 
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "sealed_support.hpp"
 #include "mentor/domain/journal.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/output.hpp"
@@ -51,6 +52,9 @@ int run_check(Context& ctx, const CheckOptions& opt) {
     std::vector<Diagnostic> diags = loaded.diagnostics;
     for (Diagnostic& d : store.schedule_diagnostics()) diags.push_back(std::move(d));
     const std::size_t entries = check_journal(store, loaded, diags);
+    if (!has_errors(loaded.diagnostics)) {
+        for (Diagnostic& d : key_diagnostics(store, ctx.today(store))) diags.push_back(std::move(d));
+    }
     sort_diagnostics(diags);
     const auto errors = std::count_if(diags.begin(), diags.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
     const auto warnings = static_cast<long>(diags.size()) - errors;

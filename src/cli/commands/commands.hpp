@@ -17,10 +17,13 @@ Runner add_meetings(CLI::App& parent);
 Runner add_calendar(CLI::App& parent);
 Runner add_remind(CLI::App& parent);
 Runner add_report(CLI::App& parent);
+Runner add_key(CLI::App& parent);
 
 }  // namespace mentor
 
 namespace mentor {
 /// `roster import`, registered under the `roster` subcommand.
 Runner add_roster_import(CLI::App& roster);
+/// `journal seal`, registered under the `journal` subcommand; `sub` is set to it.
+Runner add_journal_seal(CLI::App& journal, CLI::App*& sub);
 }  // namespace mentor

@@ -27,7 +27,8 @@ GoalEventRequest request(Context& ctx, ProgramStore& store, const GoalEventOptio
 Appended record(Context& ctx, ProgramStore& store, const GoalEventOptions& opt, const Entry& e, const std::string& what) {
     const Appended done = store.append(e, opt.dry_run);
     ctx.out << fmt::format("{} {}{}\n", opt.dry_run ? "would record" : "recorded", what,
-                           opt.dry_run ? std::string() : " (" + done.file + ")");
+                           opt.dry_run ? std::string() : " (" + done.file + (done.sealed ? ", sealed" : "") + ")");
+    warn_unsealed(ctx, done);
     return done;
 }
 

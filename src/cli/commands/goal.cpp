@@ -5,6 +5,7 @@
 
 #include "goal_options.hpp"
 #include "journal_support.hpp"
+#include "sealed_support.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_format.hpp"
 
@@ -46,14 +47,15 @@ int run_show(Context& ctx, const ShowOptions& opt) {
     ProgramStore store = ctx.store();
     const Goal& g = require_goal(store.goals(), opt.goal);
     // Its own events, and (from the whole journal) the entries that worked on it.
-    const ParsedJournal all = store.journal(JournalQuery::everything());
+    ParsedJournal all = store.journal(JournalQuery::everything());
+    const bool broken = open_sealed(ctx, store, all.entries, find_user(ctx, store, opt.as));
     std::vector<const Entry*> events;
     for (const Entry* e : in_date_order(all.entries)) {
         if (e->goal == g.id || std::find(e->goals.begin(), e->goals.end(), g.id) != e->goals.end()) events.push_back(e);
     }
     const std::string viewer = find_user(ctx, store, opt.as);
     ctx.out << format_goal_detail(g, events, store.program(), format_option(opt.format), ctx.today(store), viewer);
-    return exit_code::ok;
+    return broken ? exit_code::bad_data : exit_code::ok;
 }
 
 }  // namespace

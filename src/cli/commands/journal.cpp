@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "journal_support.hpp"
+#include "sealed_support.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_format.hpp"
 
@@ -63,8 +64,9 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
         std::all_of(filter.kinds.begin(), filter.kinds.end(), [](EntryKind k) { return is_goal_event(k); })) {
         query.only = JournalQuery::Only::goal_events;
     }
-    const ParsedJournal journal = store.journal(query);
+    ParsedJournal journal = store.journal(query);
     const std::string viewer = find_user(ctx, store, opt.as);
+    const bool broken = open_sealed(ctx, store, journal.entries, viewer);
     EntryFilter swapped = filter;
     std::swap(swapped.mentor, swapped.mentee);
     std::vector<const Entry*> shown;
@@ -72,7 +74,7 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
         if (filter.matches(*e) || (!other.empty() && swapped.matches(*e))) shown.push_back(e);
     }
     ctx.out << format_entries(shown, format_option(opt.format), viewer);
-    return exit_code::ok;
+    return broken ? exit_code::bad_data : exit_code::ok;
 }
 
 }  // namespace
@@ -89,7 +91,9 @@ Runner add_journal(CLI::App& parent) {
     cmd->add_option("--as", opt->as, "Read as this person (default: $MENTOR_USER, else git's user.email)")
         ->option_text("ID");
     add_format_option(*cmd, opt->format, {"text", "json", "csv"});
-    return [opt](Context& ctx) { return run_journal(ctx, *opt); };
+    CLI::App* seal = nullptr;
+    Runner run_seal = add_journal_seal(*cmd, seal);
+    return [opt, seal, run_seal](Context& ctx) { return seal->parsed() ? run_seal(ctx) : run_journal(ctx, *opt); };
 }
 
 }  // namespace mentor

@@ -81,7 +81,9 @@ int run_log(Context& ctx, const LogOptions& opt) {
     const std::string length = e.minutes > 0 ? fmt::format(", {} min", e.minutes) : std::string();
     ctx.out << fmt::format("{} {} {} {}{}, {} ({}{})\n", opt.dry_run ? "would log" : "logged", kind_name(e.kind),
                            done.id, entry_subject(e), length,
-                           e.is_private ? "private" : "shared", e.date.iso(), opt.dry_run ? "" : ", " + done.file);
+                           e.is_private ? (done.sealed ? "private, sealed" : "private") : "shared", e.date.iso(),
+                           opt.dry_run ? "" : ", " + done.file);
+    warn_unsealed(ctx, done);
     return exit_code::ok;
 }
 
