@@ -35,7 +35,7 @@ bool open_sealed(Context& ctx, ProgramStore& store, std::vector<Entry>& entries,
     const std::filesystem::path path = ctx.secret_key_path(viewer);
     const SecretKeyFile file = path.empty() ? SecretKeyFile{} : store.read_secret_key(path, ctx.secret_key_shown(viewer));
     auto note = [&ctx](const std::string& message, const std::string& hint) {
-        ctx.err << fmt::format("mentor: note: {}\n  hint: {}\n", message, hint);
+        ctx.err << fmt::format("mentor: warning: {}\n  hint: {}\n", message, hint);
     };
     const std::string count = fmt::format("{} sealed {}", mine.size(), mine.size() == 1 ? "entry" : "entries");
     switch (file.state) {

@@ -54,6 +54,7 @@ void append_details(std::string& out, const Entry& e) {
     if (!e.goals.empty()) item() += "goals " + join(e.goals);
     if (e.has_pair() ? e.by != e.mentor : e.by != e.person) item() += "by " + e.by;
     item() += e.is_private ? "private" : "shared";
+    if (!e.sealed.empty()) out += ", sealed";
 }
 
 void text_entry(std::string& out, const Entry& e, std::string_view viewer) {
@@ -121,6 +122,7 @@ void json_entry(JsonWriter& w, const Entry& e, std::string_view viewer) {
     w.key("minutes"); w.value(e.minutes);
     w.key("goals"); w.string_array(e.goals);
     w.key("visibility"); w.value(e.is_private ? "private" : "shared");
+    if (!e.sealed.empty()) { w.key("sealed"); w.value(true); }
     w.key("text");
     if (!has_text(e) || shows_text(e, viewer)) w.value(e.text);
     else w.null();

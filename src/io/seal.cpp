@@ -210,7 +210,7 @@ void seal_entry(Entry& e, const std::vector<const PublicKey*>& readers) {
         reinterpret_cast<const unsigned char*>(ad.data()), ad.size(), nullptr, nonce, content.data());
     e.sealed.box = to_base64(box.data(), box.size());
     for (std::size_t i = 0; i < readers.size(); ++i) {
-        std::array<unsigned char, crypto_box_SEALBYTES + content.size()> wrapped{};
+        std::array<unsigned char, crypto_box_SEALBYTES + crypto_aead_xchacha20poly1305_ietf_KEYBYTES> wrapped{};
         crypto_box_seal(wrapped.data(), content.data(), content.size(), readers[i]->key.data());
         e.sealed.to[i].wrapped = to_base64(wrapped.data(), wrapped.size());
     }

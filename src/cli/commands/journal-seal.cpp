@@ -40,7 +40,7 @@ int run_seal(Context& ctx, const SealOptions& opt) {
                                id, id);
     }
     if (total > 0 && !opt.dry_run) {
-        ctx.out << "git history still holds the plain text: see \"Sealed notes\" in mentor-key(1)\n";
+        ctx.out << "git history still holds the plain text: see \"Git history\" in mentor-key(1)\n";
     }
     return exit_code::ok;
 }

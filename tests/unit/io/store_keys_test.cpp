@@ -8,15 +8,16 @@ using namespace mentor;
 
 namespace {
 
-const char* config = R"(
+constexpr const char* config = R"(
 [program]
-id = "lincoln"
+id = "p"
+name = "P"
 [term]
 start = 2026-08-24
 end = 2027-06-11
 )";
 
-const char* people = R"(people:
+constexpr const char* people = R"(people:
   - id: pshah
     name: P Shah
     roles: [mentor]
