@@ -9,3 +9,8 @@ find_package(lemon CONFIG REQUIRED)
 if(MENTOR_BUILD_TESTS)
   find_package(Catch2 CONFIG REQUIRED)
 endif()
+# libutf8proc (libutf8proc-dev): the display width of names in aligned tables (CJK and emoji
+# take two columns, combining marks none) and grapheme clusters. Debian ships no CMake config
+# for it, so pkg-config finds it.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)

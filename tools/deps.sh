@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config          # build tools
   libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev liblemon-dev   # libraries mentor links
+  libutf8proc-dev                            # display width of names in tables (CJK, emoji, combining marks)
   catch2 python3-scipy                       # unit tests; the solver's differential test
   tzdata                                     # time zone names `mentor check` verifies
   khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
@@ -12,6 +13,7 @@ packages=(
   msmtp                                      # reminder test: a real sendmail-compatible client
   faketime                                   # the program's day: a clock set where two zones' days differ
   strace                                     # file tests: writes held in fsync and killed, read errors injected
+  bash-completion zsh fish git               # completion tests in the real shells; init's repository, the pre-commit hook
 )
 missing=()
 for p in "${packages[@]}"; do

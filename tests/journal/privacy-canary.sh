@@ -21,6 +21,7 @@ canary="CANARY-7f3a9c-do-not-leak"
 
 cp -r "$examples/school" "$tmp/p"
 cd "$tmp/p"
+git init -q . || fail "git init"  # for `mentor hook`
 m() { "$bin" "$@"; }
 m pair --today 2026-08-24 > /dev/null || fail "pair"
 # Whatever else the program has (a schedule, for instance), make it before the canary goes in.
@@ -57,6 +58,9 @@ declare -A runs=(
   [calendar]="calendar -o $tmp/out.ics|calendar --person asmith -o $tmp/asmith.ics"
   [remind]="remind|remind --format json|remind --format mail"
   [report]="report|report --format md|report --format csv|report --format json|report --format html -o $tmp/report.html"
+  [status]="status --person asmith|status --person pshah --format json|status --as asmith --format json"
+  [config]="config|config --format json"
+  [hook]="hook show|hook install --dry-run"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')
