@@ -19,5 +19,9 @@ _mentor() {
         return
     fi
     COMPREPLY=($(compgen -W "$candidates" -- "$cur"))
+    # readline replaces only what follows '=' (a word break) in --option=value
+    if [[ $cur == *=* && $COMP_WORDBREAKS == *=* ]]; then
+        COMPREPLY=("${COMPREPLY[@]#"${cur%%=*}="}")
+    fi
 }
 complete -F _mentor mentor

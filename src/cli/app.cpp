@@ -82,7 +82,11 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
             ++i;
             continue;
         }
-        if (args[i].empty() || args[i][0] == '-') continue;
+        if (!args[i].empty() && args[i][0] == '-') {
+            if (args[i].starts_with("--color=") || args[i].starts_with("--today=") || args[i] == "--no-pager") continue;
+            break;  // an option mentor does not know before the command: CLI11 names it, below
+        }
+        if (args[i].empty()) continue;
         std::vector<std::string_view> names;
         for (const auto& [name, factory] : command_table) names.emplace_back(name);
         if (std::find(names.begin(), names.end(), args[i]) == names.end()) {

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "mentor/domain/remind.hpp"
 #include "mentor/io/error.hpp"
 
 namespace mentor {
@@ -74,7 +75,9 @@ std::vector<std::string> ids_of(Context& ctx, Ids kind) {
         if (kind == Ids::person) {
             for (const Person& p : store.loaded().roster.people) out.push_back(p.id);
         } else {
-            for (const Goal& g : store.goals()) out.push_back(g.id);
+            // Goals of the term and the year before, as `remind` reads them: not the whole history.
+            const Date since = goals_since(store.loaded().program.term);
+            for (const Goal& g : fold_goals(store.journal(JournalQuery::goal_events_from(since)).entries)) out.push_back(g.id);
         }
     } catch (const std::exception&) {
         out.clear();  // no program, or one that does not read: nothing to offer

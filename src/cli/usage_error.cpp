@@ -91,7 +91,35 @@ UsageMessage describe_parse_error(const CLI::App& app, const CLI::ParseError& e)
             return {fmt::format("`{}` needs a command: {}", path, listed(subs)), help};
         }
     }
-    return {e.what(), help};
+    const std::string what = e.what();
+    const auto colon = what.find(": ");
+    if (colon != std::string::npos && what.starts_with("-")) {
+        const std::string option = what.substr(0, colon);
+        std::vector<std::string> values;
+        if (const auto open = what.find('{'), close = what.rfind('}'); open != std::string::npos && close > open) {
+            std::string value;
+            for (std::size_t i = open + 1; i <= close; ++i) {
+                if (what[i] == ',' || i == close) {
+                    values.push_back(value);
+                    value.clear();
+                } else {
+                    value += what[i];
+                }
+            }
+        }
+        // CLI::ArgumentMismatch: "--role: 1 required TEXT missing"
+        if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) != nullptr && what.ends_with(" missing")) {
+            return {fmt::format("{} needs a value", option),
+                    values.empty() ? help : fmt::format("give {}", listed(values))};
+        }
+        // CLI::IsMember: "--role: boss not in {mentor,mentee}"
+        if (const auto not_in = what.find(" not in {"); not_in != std::string::npos && !values.empty() && not_in > colon) {
+            const std::string value = what.substr(colon + 2, not_in - colon - 2);
+            return {fmt::format("{} '{}' is not {}", option, value, listed(values)),
+                    suggestion(value, values, help)};
+        }
+    }
+    return {what, help};
 }
 
 }  // namespace mentor

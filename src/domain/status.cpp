@@ -49,6 +49,7 @@ PersonStatus person_status(const StatusInput& in) {
         if (item.kind == "missed-meeting" || item.kind == "late-pair") out.unlogged.push_back(item);
         else if (is_goal_kind(item.kind)) out.goals.push_back(item);
     }
+    out.due = mine.size();
     const int repeat_days = r.program.remind.repeat_days;
     out.reminder = without_repeats(std::move(mine), in.history, r.today, repeat_days);
     return out;

@@ -66,8 +66,8 @@ std::string status_text(const PersonStatus& s, const Roster& roster, Date today,
     }
     out += "\nA reminder today would say:\n";
     if (s.reminder.empty()) {
-        out += repeat_days > 0 ? fmt::format("  nothing new (what is due was sent in the last {} days, or nothing is)\n", repeat_days)
-                               : std::string("  nothing\n");
+        out += s.due == 0 ? std::string("  nothing: all is in order\n")
+                          : fmt::format("  nothing new: what is due was sent in the last {} days\n", repeat_days);
     } else {
         reminder_lines(out, s.reminder);
     }

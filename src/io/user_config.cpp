@@ -98,6 +98,7 @@ ParsedUserConfig parse_user_config(std::string_view text, const std::string& sou
         }
     }
     out.diagnostics = d.take();
+    sort_diagnostics(out.diagnostics);
     return out;
 }
 

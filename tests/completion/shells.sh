@@ -87,16 +87,17 @@ complete_fish() {
 for shell in bash zsh fish; do
   expect $shell "$tmp/school" "mentor ro" roster
   expect $shell "$tmp/school" "mentor roster list --role " mentor mentee coordinator supervisor
-  expect $shell "$tmp/school" "mentor log pr" pprincipal
+  expect $shell "$tmp/school" "mentor log pp" pprincipal
   expect $shell "$tmp" "mentor -C school log lng" lnguyen
   (export MENTOR_DIR="$tmp/school"; expect $shell "$tmp" "mentor pairs --person zla" zlambert)
   refuse $shell "$tmp/school" "mentor " __complete
 done
 expect bash "$tmp/school" "mentor roster l" list
 expect bash "$tmp/school" "mentor roster list --ro" --role
-expect bash "$tmp/school" "mentor status --format=j" --format=json
+expect bash "$tmp/school" "mentor status --format=j" json  # readline keeps what precedes '='
+
 expect bash "$tmp/school" "mentor log cwhite,lng" cwhite,lnguyen
-(cd "$tmp/school" && mentor goal add lnguyen --as cwhite --id reading-goal --what "Read" --measure x --target 1 --due 2027-01-01 > /dev/null) \
+(cd "$tmp/school" && mentor goal add lnguyen --as lnguyen --id reading-goal --what "Read" --measure x --target 1 --due 2027-01-01 > /dev/null) \
   || fail "could not add a goal"
 expect bash "$tmp/school" "mentor goal show rea" reading-goal
 

@@ -55,7 +55,7 @@ else
   grep -q "^roster.yaml:[0-9]*:[0-9]*: error:" "$tmp/commit.log" || fail "the hook did not show check's error: $(cat "$tmp/commit.log")"
   grep -q "does not pass 'mentor check'" "$tmp/commit.log" || fail "the hook did not say why the commit stopped"
 fi
-cp "$tmp/roster.good" school/roster.yaml
+cp "$tmp/roster.good" school/roster.yaml && echo "# checked" >> school/roster.yaml
 git commit -q -m "fixed only in the work tree" > "$tmp/commit.log" 2>&1 && fail "an unstaged fix let a staged broken roster through"
 git add school/roster.yaml
 git commit -q -m "fixed and staged" > "$tmp/commit.log" 2>&1 || fail "a staged fix does not commit: $(cat "$tmp/commit.log")"

@@ -32,6 +32,7 @@ struct PersonStatus {
     std::vector<Reminder> unlogged;     ///< missed meetings and late pairs, each with the `mentor log` that records it
     std::vector<Reminder> goals;        ///< goals and milestones due or overdue
     std::vector<Reminder> reminder;     ///< what `mentor remind` would send the person today (repeats left out)
+    std::size_t due = 0;                ///< how many reminders are due for the person, sent lately or not
 };
 
 /// The status of `in.person` on `in.remind.today`. Pure and read-only: the history is only read.

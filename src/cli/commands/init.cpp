@@ -85,7 +85,7 @@ int run_init(Context& ctx, const InitOptions& opt) {
     if (!opt.no_git && !inside_git_repository(dir.string())) {
         const std::string shown_dir = store.dir().display.string();
         if (opt.dry_run) {
-            ctx.out << fmt::format("would run  git init {}\n", shown_dir);
+            ctx.out << fmt::format("would run    git init {}\n", shown_dir);
         } else if (const std::string failed = git_init(dir.string()); failed.empty()) {
             ctx.out << fmt::format("started  a git repository in {} (git init)\n", shown_dir);
         } else {

@@ -36,7 +36,7 @@ int run_status(Context& ctx, const StatusOptions& opt) {
         person = find_user(ctx, store, opt.as);
         if (person.empty()) {
             throw UsageError("whose status? mentor could not tell who you are",
-                             "pass --person ID or --as ID, set MENTOR_USER=ID, or set `git config user.email` to your email in the roster");
+                             "pass --person ID or --as ID, set MENTOR_USER=ID or user in ~/.config/mentor/config.toml, or set `git config user.email` to your email in the roster");
         }
     }
     const Program& program = store.program();

@@ -112,5 +112,6 @@ TEST_CASE("person_status: goals due are mine; what a reminder would say leaves o
     for (const Reminder& r : s.reminder) w.history[{r.recipient, r.key}] = day("2026-11-22");
     const PersonStatus after = w.status("asmith");
     CHECK(after.reminder.empty());
+    CHECK(after.due == s.reminder.size());  // still due, only not new
     CHECK(after.goals.size() == 1);  // still due: status shows it, whatever was sent
 }
