@@ -15,7 +15,7 @@ runs=${RUNS:-11}
 dir=$tmp/district
 district "$dir"
 "$mentor" -C "$dir" check > /dev/null 2>&1  # fills the roster cache, as any earlier command would
-count=$("$mentor" -C "$dir" __complete log "" | wc -l)
+count=$("$mentor" __complete -C "$dir" log "" | wc -l)
 echo "district: $count person ids offered after 'mentor log '"
 echo "mentor __complete on a district, $runs runs each:"
 report "person id (log m)" 0.05 $(cd "$dir" && time_runs "$mentor" __complete log m)
