@@ -13,3 +13,7 @@ endif()
 # entries (src/io/seal.cpp). Debian ships no CMake config for it, only a pkg-config file.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# libutf8proc (libutf8proc-dev): the display width of names in aligned tables (CJK and emoji
+# take two columns, combining marks none) and grapheme clusters. Debian ships no CMake config
+# for it, so pkg-config finds it.
+pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)

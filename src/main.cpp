@@ -17,9 +17,9 @@
 namespace {
 
 // The environment variables mentor reads; nothing below main() calls getenv().
-constexpr const char* variables[] = {"MENTOR_DIR", "MENTOR_TODAY", "MENTOR_USER", "NO_COLOR", "TERM",
-                                     "VISUAL",     "EDITOR",       "USER",        "LOGNAME",
-                                     "XDG_DATA_HOME", "HOME"};
+constexpr const char* variables[] = {"MENTOR_DIR", "MENTOR_TODAY", "MENTOR_USER", "NO_COLOR", "TERM", "VISUAL",
+                                     "EDITOR", "USER", "LOGNAME", "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME",
+                                     "MENTOR_PAGER", "PAGER"};
 
 // The local calendar date of the system clock.
 mentor::Date clock_today() {
@@ -60,6 +60,7 @@ int main(int argc, char** argv) {
     mentor::Context ctx{std::cout, std::cerr,           {}, {}, clock_today(), isatty(STDERR_FILENO) == 1,
                         &std::cin, isatty(STDIN_FILENO) == 1, {}, {}};
     ctx.clock_utc = static_cast<std::int64_t>(std::time(nullptr));
+    ctx.out_is_tty = isatty(STDOUT_FILENO) == 1;
     for (const char* name : variables) {
         if (const char* value = std::getenv(name)) ctx.env.emplace(name, value);
     }

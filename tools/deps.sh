@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config          # build tools
   libcli11-dev libyaml-cpp-dev libtomlplusplus-dev libfmt-dev liblemon-dev   # libraries mentor links
+  libutf8proc-dev                            # display width of names in tables (CJK, emoji, combining marks)
   catch2 python3-scipy                       # unit tests; the solver's differential test
   tzdata                                     # time zone names `mentor check` verifies
   khal python3-vobject python3-icalendar     # calendar tests: a real client and two iCalendar libraries
@@ -13,6 +14,7 @@ packages=(
   faketime                                   # the program's day: a clock set where two zones' days differ
   strace                                     # file tests: writes held in fsync and killed, read errors injected
   libsodium-dev                              # sealed private journal entries: X25519 sealed boxes, XChaCha20-Poly1305
+  bash-completion zsh fish git               # completion tests in the real shells; init's repository, the pre-commit hook
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -8,6 +8,9 @@
 #include <fmt/format.h>
 
 #include "commands/commands.hpp"
+#include "complete.hpp"
+#include "pager.hpp"
+#include "usage_error.hpp"
 #include "mentor/domain/suggest.hpp"
 #include "mentor/domain/text.hpp"
 #include "mentor/io/error.hpp"
@@ -32,17 +35,10 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"remind", add_remind},
     {"report", add_report},
     {"key", add_key},
+    {"status", add_status},
+    {"config", add_config},
+    {"hook", add_hook},
 };
-
-// CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.
-std::string help_hint(const CLI::App& app) {
-    std::string path = "mentor";
-    for (const CLI::App* sub : app.get_subcommands()) {
-        path += " " + sub->get_name();
-        for (const CLI::App* nested : sub->get_subcommands()) path += " " + nested->get_name();
-    }
-    return fmt::format("see `{} --help`", path);
-}
 
 }  // namespace
 
@@ -55,6 +51,10 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
         ->option_text("DIR");
     app.add_option("--today", ctx.today_option, "Run as of this date (YYYY-MM-DD; default: $MENTOR_TODAY, else the clock)")
         ->option_text("DATE");
+    app.add_option("--color", ctx.color_option, "Colour in messages: auto (a terminal, unless NO_COLOR is set), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->option_text("WHEN");
+    app.add_flag("--no-pager", ctx.no_pager, "Do not page long output on a terminal ($MENTOR_PAGER, $PAGER, else less -FRX)");
 
     // Every word typed on the command line ends up in a file or a message: UTF-8 text only
     // (a free-text option such as -m may hold line breaks and tabs).
@@ -72,13 +72,22 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
         runners.emplace(app.get_subcommand(name), std::move(run));
     }
 
+    // The shell completions' hidden helper: answers from the definitions just registered.
+    if (!args.empty() && args.front() == "__complete") {
+        return run_complete(app, std::vector<std::string>(args.begin() + 1, args.end()), ctx);
+    }
+
     // CLI11 reports an unknown command as a missing one; name it, and the likely intended one.
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "-C" || args[i] == "--today") {
+        if (args[i] == "-C" || args[i] == "--today" || args[i] == "--color") {
             ++i;
             continue;
         }
-        if (args[i].empty() || args[i][0] == '-') continue;
+        if (!args[i].empty() && args[i][0] == '-') {
+            if (args[i].starts_with("--color=") || args[i].starts_with("--today=") || args[i] == "--no-pager") continue;
+            break;  // an option mentor does not know before the command: CLI11 names it, below
+        }
+        if (args[i].empty()) continue;
         std::vector<std::string_view> names;
         for (const auto& [name, factory] : command_table) names.emplace_back(name);
         if (std::find(names.begin(), names.end(), args[i]) == names.end()) {
@@ -107,15 +116,19 @@ int run_mentor(const std::vector<std::string>& args, Context& ctx) {
             ctx.err << app.help();
             return exit_code::usage;
         }
-        print_error(ctx, e.what(), help_hint(app));
+        const UsageMessage usage = describe_parse_error(app, e);
+        print_error(ctx, usage.message, usage.hint);
         return exit_code::usage;
     }
 
     try {
         // A bad --today or $MENTOR_TODAY is a usage error on every command, not only where the date is used.
         if (!ctx.today_option.empty() || !ctx.getenv("MENTOR_TODAY").empty()) (void)ctx.today_override();
+        ctx.load_user_config();
         const CLI::App* selected = app.get_subcommands().front();
-        return runners.at(selected)(ctx);
+        const Runner& run = runners.at(selected);
+        if (!pages(selected->get_name())) return run(ctx);
+        return run_paged(ctx, [&] { return run(ctx); });
     } catch (const InputError& e) {
         if (e.diagnostics().empty()) {
             print_error(ctx, e.what(), e.hint());

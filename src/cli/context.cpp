@@ -92,8 +92,46 @@ std::string Context::secret_key_shown(const std::string& id) const {
     return "~/.local/share/mentor/" + id + ".key";
 }
 
+std::pair<ColorMode, std::string> Context::color_mode() const {
+    if (!color_option.empty()) return {parse_color_mode(color_option).value_or(ColorMode::automatic), "--color"};
+    if (!getenv("NO_COLOR").empty()) return {ColorMode::never, "NO_COLOR"};
+    if (config.color) return {*config.color, fmt::format("{}:{}", config_file, config.color_line)};
+    return {ColorMode::automatic, "default"};
+}
+
 bool Context::color() const {
-    return err_is_tty && getenv("NO_COLOR").empty() && getenv("TERM") != "dumb";
+    switch (color_mode().first) {
+        case ColorMode::always: return true;
+        case ColorMode::never: return false;
+        case ColorMode::automatic: break;
+    }
+    return err_is_tty && getenv("TERM") != "dumb";
+}
+
+void Context::load_user_config() {
+    const std::string xdg = getenv("XDG_CONFIG_HOME");
+    const std::string home = getenv("HOME");
+    // The XDG base directory rule: a relative $XDG_CONFIG_HOME is to be ignored.
+    if (!xdg.empty() && xdg.front() == '/') config_file = xdg + "/mentor/config.toml";
+    else if (!home.empty()) config_file = home + "/.config/mentor/config.toml";
+    else return;
+    ParsedUserConfig parsed = read_user_config(config_file);
+    if (has_errors(parsed.diagnostics)) throw InputError(std::move(parsed.diagnostics));
+    config_found = parsed.found;
+    config = std::move(parsed.config);
+}
+
+std::pair<std::string, std::string> Context::sendmail(const Program& program, const std::string& program_file) const {
+    if (config.sendmail) return {*config.sendmail, fmt::format("{}:{}", config_file, config.sendmail_line)};
+    return {program.remind.sendmail, program_file + " [remind]"};
+}
+
+std::pair<std::string, std::string> Context::pager() const {
+    if (no_pager) return {"", "--no-pager"};
+    if (const auto it = env.find("MENTOR_PAGER"); it != env.end()) return {it->second, "MENTOR_PAGER"};
+    if (config.pager) return {*config.pager, fmt::format("{}:{}", config_file, config.pager_line)};
+    if (const auto it = env.find("PAGER"); it != env.end()) return {it->second, "PAGER"};
+    return {"less -FRX", "default"};
 }
 
 void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diags) {
@@ -171,7 +209,7 @@ std::string git_email(const ProgramDir& dir) {
 
 std::string who_ran(const Context& ctx, const Roster& roster, const ProgramDir& dir, const std::string& as_option,
                     const std::string& writer) {
-    if (as_option.empty() && ctx.getenv("MENTOR_USER").empty()) return {};  // git's identity named the writer
+    if (as_option.empty() && ctx.getenv("MENTOR_USER").empty()) return {};  // config.toml or git's identity named the writer
     std::string ran = git_email(dir);
     if (!ran.empty()) {
         for (const Person& p : roster.people) {
@@ -196,6 +234,14 @@ std::string find_user(const Context& ctx, const Roster& roster, const ProgramDir
                                 "set MENTOR_USER to your roster id, or pass --as ID");
         }
         return from_env;
+    }
+    if (ctx.config.user) {
+        if (roster.find(*ctx.config.user) == nullptr) {
+            throw NotFoundError(fmt::format("user '{}' ({}:{}) is not in {}", *ctx.config.user, ctx.config_file,
+                                            ctx.config.user_line, roster.source),
+                                "set user to your roster id in the config, or pass --as ID");
+        }
+        return *ctx.config.user;
     }
     const std::string email = git_email(dir);
     if (email.empty()) return {};

@@ -14,6 +14,7 @@
 #include "mentor/domain/model.hpp"
 #include "mentor/io/output.hpp"
 #include "mentor/io/store.hpp"
+#include "mentor/io/user_config.hpp"
 
 namespace CLI {
 class App;
@@ -37,6 +38,23 @@ struct Context {
     std::string dir_option;                  ///< -C DIR
     std::string today_option;                ///< --today DATE
     std::int64_t clock_utc = 0;              ///< the system clock: seconds since 1970-01-01T00:00:00Z
+    bool out_is_tty = false;                 ///< standard output is a terminal (the pager's condition)
+
+    std::string color_option{};              ///< --color WHEN
+    bool no_pager = false;                   ///< --no-pager
+    UserConfig config{};                     ///< the user's config.toml (load_user_config)
+    std::string config_file{};               ///< where it is looked for (empty: no home to look in)
+    bool config_found = false;               ///< whether that file exists
+
+    /// Reads the user's config.toml ($XDG_CONFIG_HOME/mentor/config.toml, else
+    /// $HOME/.config/mentor/config.toml); throws InputError with its diagnostics when it is bad.
+    void load_user_config();
+    /// The pager command for long output on a terminal, and where it came from: --no-pager
+    /// (none), $MENTOR_PAGER, the config's pager, $PAGER, else `less -FRX`. Empty: no pager.
+    std::pair<std::string, std::string> pager() const;
+    /// The sendmail command and where it came from: the config's sendmail (this machine's),
+    /// else program.toml's [remind] sendmail (`program_file` names that file).
+    std::pair<std::string, std::string> sendmail(const Program& program, const std::string& program_file) const;
 
     /// An environment variable, or empty.
     std::string getenv(const std::string& name) const;
@@ -59,8 +77,11 @@ struct Context {
     std::filesystem::path secret_key_path(const std::string& id) const;
     /// The same as messages show it: `$XDG_DATA_HOME/mentor/ID.key` (the same bytes on every machine).
     std::string secret_key_shown(const std::string& id) const;
-    /// Whether messages on standard error may use colour (a terminal, and no NO_COLOR).
+    /// Whether messages on standard error may use colour: --color always/never, else NO_COLOR
+    /// (never), else the config's color, else auto (a terminal that is not TERM=dumb).
     bool color() const;
+    /// The colour mode in effect and where it came from (--color, NO_COLOR, config, default).
+    std::pair<ColorMode, std::string> color_mode() const;
 };
 
 /// Who writes (or reads) journal entries: `--as ID`, else $MENTOR_USER, else the roster person

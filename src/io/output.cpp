@@ -1,5 +1,7 @@
 #include "mentor/io/output.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -210,8 +212,34 @@ std::string csv_record(std::span<const std::string> fields) {
 }
 
 std::size_t display_width(std::string_view s) {
-    return static_cast<std::size_t>(
-        std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+    // Columns a terminal gives the text: per grapheme cluster (a letter with its combining marks,
+    // an emoji with its modifiers and joiners), the widest of its code points: 2 for East Asian
+    // wide and emoji, 1 for most, 0 for marks. Text is checked UTF-8 by the time it is shown; a
+    // stray byte counts one column.
+    std::size_t width = 0;
+    int cluster = 0;
+    utf8proc_int32_t previous = -1;
+    utf8proc_int32_t state = 0;
+    const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    std::size_t left = s.size();
+    while (left > 0) {
+        utf8proc_int32_t cp = 0;
+        utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(left), &cp);
+        if (n <= 0) {
+            n = 1;
+            cp = 0xFFFD;
+        }
+        if (previous >= 0 && utf8proc_grapheme_break_stateful(previous, cp, &state)) {
+            width += static_cast<std::size_t>(cluster);
+            cluster = 0;
+        }
+        const int w = cp == 0xFFFD ? 1 : utf8proc_charwidth(cp);
+        cluster = std::max(cluster, std::clamp(w, 0, 2));
+        previous = cp;
+        p += n;
+        left -= static_cast<std::size_t>(n);
+    }
+    return width + static_cast<std::size_t>(cluster);
 }
 
 std::string text_table(std::span<const std::string> header, const std::vector<std::vector<std::string>>& rows) {

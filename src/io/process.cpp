@@ -135,6 +135,38 @@ int run_attached(const std::vector<std::string>& argv) {
     return wait_for(pid);
 }
 
+int run_with_input(const std::vector<std::string>& argv, std::string_view input) {
+    if (argv.empty()) return -1;
+    int in[2];
+    if (::pipe2(in, O_CLOEXEC) != 0) return -1;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in[0], 0);
+    std::vector<char*> args = c_args(argv);
+    pid_t pid = 0;
+    const int rc = ::posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(in[0]);
+    if (rc != 0) {
+        ::close(in[1]);
+        return -1;
+    }
+    // A pager the user quits early closes its input: that is not an error, and must not kill us.
+    struct sigaction ignore{}, old{};
+    ignore.sa_handler = SIG_IGN;
+    ::sigaction(SIGPIPE, &ignore, &old);
+    std::size_t written = 0;
+    while (written < input.size()) {
+        const ssize_t w = ::write(in[1], input.data() + written, input.size() - written);
+        if (w > 0) written += static_cast<std::size_t>(w);
+        else if (w < 0 && errno != EINTR) break;
+    }
+    ::close(in[1]);
+    const int status = wait_for(pid);
+    ::sigaction(SIGPIPE, &old, nullptr);
+    return status;
+}
+
 std::optional<std::vector<std::string>> split_words(std::string_view command) {
     std::vector<std::string> argv;
     std::string word;

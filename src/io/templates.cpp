@@ -104,7 +104,12 @@ std::string gitattributes_template() {
            "journal/** merge=union\n"
            "# Every file mentor reads or writes is UTF-8 text with LF line ends.\n"
            "*.toml text eol=lf\n"
-           "*.yaml text eol=lf\n";
+           "*.yaml text eol=lf\n"
+           "*.tsv text eol=lf\n"
+           "*.md text eol=lf\n"
+           "journal/** text eol=lf\n"
+           ".gitattributes text eol=lf\n"
+           ".gitignore text eol=lf\n";
 }
 
 std::string gitignore_template() {

@@ -24,6 +24,7 @@ canary="CANARY-7f3a9c-do-not-leak"
 
 cp -r "$examples/school" "$tmp/p"
 cd "$tmp/p"
+git init -q . || fail "git init"  # for `mentor hook`
 m() { "$bin" "$@"; }
 m pair --today 2026-08-24 > /dev/null || fail "pair"
 # Each person's own key directory; the readers below have keys too, which must not help them.
@@ -66,6 +67,9 @@ declare -A runs=(
   [remind]="remind|remind --format json|remind --format mail"
   [report]="report|report --format md|report --format csv|report --format json|report --format html -o $tmp/report.html"
   [key]="key list|key list --format json"
+  [status]="status --person asmith|status --person pshah --format json|status --as asmith --format json"
+  [config]="config|config --format json"
+  [hook]="hook show|hook install --dry-run"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')

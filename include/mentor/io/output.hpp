@@ -68,10 +68,11 @@ std::string csv_field(std::string_view s);
 /// One CSV record of the given fields, ending in CRLF as RFC 4180 says.
 std::string csv_record(std::span<const std::string> fields);
 
-/// Columns aligned for a terminal: a header row, then rows; widths count UTF-8 characters.
+/// Columns aligned for a terminal: a header row, then rows; widths are display widths.
 std::string text_table(std::span<const std::string> header, const std::vector<std::vector<std::string>>& rows);
 
-/// Number of characters (code points) in UTF-8 text.
+/// The columns UTF-8 text takes on a terminal (libutf8proc): CJK and emoji take two, combining
+/// marks none, so `e` + U+0301 is as wide as the precomposed `é`.
 std::size_t display_width(std::string_view s);
 
 /// Diagnostics as a JSON array of objects: file, line, column, severity, message, hint.

@@ -27,4 +27,8 @@ ProcessResult run_process(const std::vector<std::string>& argv, std::string_view
 /// as above.
 int run_attached(const std::vector<std::string>& argv);
 
+/// Runs `argv` with `input` on its standard input and the caller's standard output and error
+/// (a pager on the terminal), and waits; the exit status as above, -1 when it could not start.
+int run_with_input(const std::vector<std::string>& argv, std::string_view input);
+
 }  // namespace mentor

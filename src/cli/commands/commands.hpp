@@ -18,6 +18,9 @@ Runner add_calendar(CLI::App& parent);
 Runner add_remind(CLI::App& parent);
 Runner add_report(CLI::App& parent);
 Runner add_key(CLI::App& parent);
+Runner add_status(CLI::App& parent);
+Runner add_config(CLI::App& parent);
+Runner add_hook(CLI::App& parent);
 
 }  // namespace mentor
 

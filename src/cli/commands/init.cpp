@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/git.hpp"
 #include "mentor/io/templates.hpp"
 
 namespace mentor {
@@ -21,6 +22,7 @@ struct InitOptions {
     std::string name;
     std::string timezone = "UTC";
     bool dry_run = false;
+    bool no_git = false;
 };
 
 // A program id from a directory name: "Lincoln Elementary" -> "lincoln-elementary".
@@ -79,6 +81,17 @@ int run_init(Context& ctx, const InitOptions& opt) {
                                                           merge ? "already has what mentor needs" : "already there")
                                            : fmt::format("{} {}\n", creation_verb(done, opt.dry_run), store.shown(name)));
     }
+    // A program lives in git: start a repository unless the directory is already in one.
+    if (!opt.no_git && !inside_git_repository(dir.string())) {
+        const std::string shown_dir = store.dir().display.string();
+        if (opt.dry_run) {
+            ctx.out << fmt::format("would run    git init {}\n", shown_dir);
+        } else if (const std::string failed = git_init(dir.string()); failed.empty()) {
+            ctx.out << fmt::format("started  a git repository in {} (git init)\n", shown_dir);
+        } else {
+            ctx.err << fmt::format("mentor: warning: no git repository started in {}: {}\n", shown_dir, failed);
+        }
+    }
     if (!opt.dry_run) {
         const fs::path& shown_dir = store.dir().display;
         const std::string check = shown_dir == "." ? std::string("mentor check")
@@ -99,6 +112,7 @@ Runner add_init(CLI::App& parent) {
     cmd->add_option("--name", opt->name, "Program name (default: from the directory name)")->option_text("NAME");
     cmd->add_option("--timezone", opt->timezone, "IANA time zone of the program (default: UTC)")->option_text("TZ");
     cmd->add_flag("--dry-run", opt->dry_run, "Show what would be written, write nothing");
+    cmd->add_flag("--no-git", opt->no_git, "Do not start a git repository (one is started when DIR is in none)");
     return [opt](Context& ctx) { return run_init(ctx, *opt); };
 }
 

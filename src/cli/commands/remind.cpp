@@ -30,10 +30,10 @@ bool warn_without_email(Context& ctx, const RecipientReminders& g) {
 std::vector<const RecipientReminders*> send_all(Context& ctx, ProgramStore& store, const ReminderMail& mail,
                                                 const std::vector<RecipientReminders>& groups) {
     const Program& program = store.program();
-    const auto argv = split_words(program.remind.sendmail);
+    const auto [sendmail, from] = ctx.sendmail(program, store.shown("program.toml"));  // config.toml's, else program.toml's
+    const auto argv = split_words(sendmail);
     if (!argv || argv->empty()) {
-        throw InputError(fmt::format("{}: [remind] sendmail {}", store.shown("program.toml"),
-                                     argv ? "is empty" : "has an unclosed quote: " + program.remind.sendmail),
+        throw InputError(fmt::format("{}: sendmail {}", from, argv ? "is empty" : "has an unclosed quote: " + sendmail),
                          argv ? "set it to a command such as \"/usr/sbin/sendmail -t -oi\" or \"msmtp -t\""
                               : "close the quote, or leave quotes out");
     }

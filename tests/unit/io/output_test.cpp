@@ -59,3 +59,34 @@ TEST_CASE("csv_field: a cell a spreadsheet would run as a formula starts with an
     CHECK(csv_field("") == "");
     CHECK(is_formula_cell("-"));
 }
+
+TEST_CASE("display_width: terminal columns, not code points (libutf8proc)") {
+    CHECK(display_width("Ann") == 3);
+    CHECK(display_width("") == 0);
+    // precomposed é (U+00E9) and e + combining acute (U+0301) take one column each
+    CHECK(display_width("Jos\xC3\xA9") == 4);
+    CHECK(display_width("Jose\xCC\x81") == 4);
+    CHECK(display_width("Nu\xCC\x83n\xCC\x83" "ez") == 5);  // Ñ and ñ decomposed
+    // CJK: two columns each
+    CHECK(display_width("\xE7\x8E\x8B\xE8\x8A\xB3") == 4);          // 王芳
+    CHECK(display_width("\xE3\x81\x95\xE3\x81\x8F\xE3\x82\x89") == 6);  // さくら
+    CHECK(display_width("\xEA\xB9\x80\xEB\xAF\xBC\xEC\xA4\x80") == 6);  // 김민준 (Hangul syllables)
+    // emoji: two columns, with a skin-tone modifier or a joiner still one picture
+    CHECK(display_width("\xF0\x9F\x8D\x8E") == 2);                                   // 🍎
+    CHECK(display_width("\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD") == 2);                   // 👍🏽
+    CHECK(display_width("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x8F\xAB") == 2);       // 👩‍🏫
+    CHECK(display_width("Ann \xF0\x9F\x8D\x8E") == 6);
+}
+
+TEST_CASE("text_table: aligns CJK, emoji, combining marks and precomposed names by display width") {
+    const std::vector<std::string> header{"ID", "NAME", "X"};
+    const std::string t = text_table(header, {{"wfang", "\xE7\x8E\x8B\xE8\x8A\xB3", "1"},               // 王芳
+                                              {"jose", "Jose\xCC\x81 N", "2"},                            // decomposed
+                                              {"jose2", "Jos\xC3\xA9 N", "3"},                           // precomposed
+                                              {"apple", "Ann \xF0\x9F\x8D\x8E", "4"}});                  // emoji
+    CHECK(t == "ID     NAME    X\n"
+               "wfang  \xE7\x8E\x8B\xE8\x8A\xB3    1\n"
+               "jose   Jose\xCC\x81 N  2\n"
+               "jose2  Jos\xC3\xA9 N  3\n"
+               "apple  Ann \xF0\x9F\x8D\x8E  4\n");
+}
