@@ -107,6 +107,15 @@ public:
         append_file_atomic(path, added);
         lock->sync();
     }
+    void replace_locked(const fs::path& path, const std::function<std::optional<std::string>(std::string_view)>& change,
+                        bool dry_run) override {
+        std::optional<DirLock> lock;
+        if (!dry_run) lock.emplace(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+        const std::optional<std::string> next = change(read(path));
+        if (dry_run || !next) return;
+        write_file_atomic(path, *next);
+        lock->sync();
+    }
     ParsedRoster parse_roster_file(const fs::path& roster, const fs::path& cache, const std::string& source) const override {
         // A large roster's parse is cached while the file is unchanged.
         const std::optional<std::uint64_t> key = roster_cache_key(roster, source);
@@ -154,6 +163,12 @@ void MemoryDisk::write(const fs::path& path, std::string_view content) { files[k
 
 bool MemoryDisk::create(const fs::path& path, std::string_view content) {
     return files.emplace(key_of(path), std::string(content)).second;
+}
+
+void Disk::replace_locked(const fs::path& path, const std::function<std::optional<std::string>(std::string_view)>& change,
+                          bool dry_run) {
+    const std::optional<std::string> next = change(read(path));
+    if (next && !dry_run) write(path, *next);
 }
 
 void MemoryDisk::append_locked(const fs::path& dir, const std::string& name,

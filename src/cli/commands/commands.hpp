@@ -23,4 +23,8 @@ Runner add_report(CLI::App& parent);
 namespace mentor {
 /// `roster import`, registered under the `roster` subcommand.
 Runner add_roster_import(CLI::App& roster);
+/// `pair assign|lock|unlock|end`, registered under `pair`; the runner returns -1 when none ran.
+Runner add_pair_edits(CLI::App& pair);
+/// `meetings move|cancel`, registered under `meetings`; the runner returns -1 when none ran.
+Runner add_meetings_edits(CLI::App& meetings);
 }  // namespace mentor

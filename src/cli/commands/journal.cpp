@@ -20,6 +20,7 @@ struct JournalOptions {
     std::string goal;
     std::string as;
     std::string format = "text";
+    std::string output;
 };
 
 int run_journal(Context& ctx, const JournalOptions& opt) {
@@ -71,7 +72,7 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
     for (const Entry* e : in_date_order(journal.entries)) {
         if (filter.matches(*e) || (!other.empty() && swapped.matches(*e))) shown.push_back(e);
     }
-    ctx.out << format_entries(shown, format_option(opt.format), viewer);
+    print_or_write(ctx, store, opt.output, format_entries(shown, format_option(opt.format), viewer));
     return exit_code::ok;
 }
 
@@ -89,6 +90,7 @@ Runner add_journal(CLI::App& parent) {
     cmd->add_option("--as", opt->as, "Read as this person (default: $MENTOR_USER, else git's user.email)")
         ->option_text("ID");
     add_format_option(*cmd, opt->format, {"text", "json", "csv"});
+    add_output_option(*cmd, opt->output);
     return [opt](Context& ctx) { return run_journal(ctx, *opt); };
 }
 
