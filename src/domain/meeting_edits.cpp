@@ -95,11 +95,23 @@ std::variant<std::size_t, Refusal> find_meeting(const std::vector<Meeting>& meet
         if (plus == std::string_view::npos) break;
         at = plus + 1;
     }
-    if (parts.size() == 5 && parts[0] == program_id) parts.erase(parts.begin());
+    if (parts.size() == 5) {
+        if (parts[0] != program_id) {
+            return refuse(fmt::format("'{}' is a meeting of program '{}', not of '{}'", key, parts[0], program_id),
+                          "run the command in that program's directory (-C DIR)", true);
+        }
+        parts.erase(parts.begin());
+    }
     const std::string hint = "name it by its uid from `mentor meetings --format json`, or as MENTOR+MENTEE+DATE";
     if (parts.size() == 4) {
+        // The uid's order (mentee first), or the two people the other way round.
+        const std::string wanted = fmt::format("{}+{}+{}+{}", parts[0], parts[1], parts[2], parts[3]);
+        const std::string swapped = fmt::format("{}+{}+{}+{}", parts[1], parts[0], parts[2], parts[3]);
         for (std::size_t i = 0; i < meetings.size(); ++i) {
-            if (uid_of(meetings[i]) == fmt::format("{}+{}+{}+{}", parts[0], parts[1], parts[2], parts[3])) return i;
+            if (uid_of(meetings[i]) == wanted) return i;
+        }
+        for (std::size_t i = 0; i < meetings.size(); ++i) {
+            if (uid_of(meetings[i]) == swapped) return i;
         }
         return refuse(fmt::format("no meeting '{}' in the schedule", key), hint, true);
     }
@@ -196,7 +208,7 @@ MeetingEdit cancel_meeting(const std::vector<Meeting>& meetings, std::size_t ind
     }
     Meeting after = before;
     after.cancelled = true;
-    after.locked = false;
+    after.locked = true;  // cancelled by hand: `mentor schedule` never places it again
     after.rev = before.rev + 1;
     MeetingEdit e;
     e.before = before;
