@@ -152,14 +152,10 @@ void print_error(const Context& ctx, const std::string& message, const std::stri
     if (!hint.empty()) ctx.err << fmt::format("  {} {}\n", paint(c, cyan, "hint:"), hint);
 }
 
-namespace {
-
-[[noreturn]] void throw_refusal(const Refusal& r) {
+void throw_refusal(const Refusal& r) {
     if (r.not_found) throw NotFoundError(r.message, r.hint);
     throw UsageError(r.message, r.hint);
 }
-
-}  // namespace
 
 Entry planned_entry(EntryPlan plan) {
     if (plan.refusal) throw_refusal(*plan.refusal);
@@ -275,6 +271,11 @@ Format format_option(const std::string& name) { return parse_format(name).value_
 }  // namespace mentor
 
 namespace mentor {
+
+void add_output_option(CLI::App& cmd, std::string& target) {
+    cmd.add_option("-o,--output", target, "Write the listing to FILE (atomically) instead of standard output")
+        ->option_text("FILE");
+}
 
 void print_or_write(Context& ctx, ProgramStore& store, const std::string& output, std::string_view text) {
     if (output.empty()) {

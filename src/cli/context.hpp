@@ -106,6 +106,9 @@ std::string require_user(const Context& ctx, ProgramStore& store, const std::str
 /// Writes a command's output to `-o FILE` (atomically) when one is given, else to standard output.
 void print_or_write(Context& ctx, ProgramStore& store, const std::string& output, std::string_view text);
 
+/// Registers `-o,--output FILE` on a listing: print_or_write then writes there instead.
+void add_output_option(CLI::App& cmd, std::string& target);
+
 /// Parses a date given to an option; throws UsageError naming the option.
 Date date_option(const std::string& text, std::string_view option);
 /// Like date_option, but an empty text is no date.
@@ -122,6 +125,9 @@ void print_diagnostics(const Context& ctx, const std::vector<Diagnostic>& diags)
 
 /// Prints `mentor: error: message` and the hint, if any.
 void print_error(const Context& ctx, const std::string& message, const std::string& hint = {});
+
+/// Throws a domain function's refusal: NotFoundError when it named nobody, else UsageError.
+[[noreturn]] void throw_refusal(const Refusal& r);
 
 /// The entry of a plan; throws NotFoundError or UsageError when the plan was refused.
 Entry planned_entry(EntryPlan plan);

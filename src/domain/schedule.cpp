@@ -537,7 +537,9 @@ SchedulePlan Planner::run(const std::vector<Meeting>& existing) {
     for (const Meeting& m : old) {
         if (m.cancelled || m.date < today_) {
             out_.push_back(m);
-            if (!m.cancelled) {
+            // A meeting cancelled by hand (cancelled and locked) still holds its period: it is
+            // not placed again.
+            if (!m.cancelled || m.locked) {
                 if (PairState* p = find_pair(m)) remember(*p, m);
             }
             continue;

@@ -107,14 +107,13 @@ public:
         append_file_atomic(path, added);
         lock->sync();
     }
-    void replace_locked(const fs::path& dir, const std::string& name,
-                        const std::function<std::optional<std::string>(std::string_view)>& change,
+    void replace_locked(const fs::path& path, const std::function<std::optional<std::string>(std::string_view)>& change,
                         bool dry_run) override {
         std::optional<DirLock> lock;
-        if (!dry_run) lock.emplace(dir);
-        const std::optional<std::string> next = change(read(dir / name));
+        if (!dry_run) lock.emplace(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+        const std::optional<std::string> next = change(read(path));
         if (dry_run || !next) return;
-        write_file_atomic(dir / name, *next);
+        write_file_atomic(path, *next);
         lock->sync();
     }
     ParsedRoster parse_roster_file(const fs::path& roster, const fs::path& cache, const std::string& source) const override {
@@ -133,12 +132,6 @@ public:
 std::string key_of(const fs::path& path) { return path.lexically_normal().string(); }
 
 }  // namespace
-
-void Disk::replace_locked(const fs::path& dir, const std::string& name,
-                          const std::function<std::optional<std::string>(std::string_view)>& change, bool dry_run) {
-    const std::optional<std::string> next = change(read(dir / name));
-    if (!dry_run && next) write(dir / name, *next);
-}
 
 std::unique_ptr<Disk> real_disk() { return std::make_unique<RealDisk>(); }
 
@@ -170,6 +163,12 @@ void MemoryDisk::write(const fs::path& path, std::string_view content) { files[k
 
 bool MemoryDisk::create(const fs::path& path, std::string_view content) {
     return files.emplace(key_of(path), std::string(content)).second;
+}
+
+void Disk::replace_locked(const fs::path& path, const std::function<std::optional<std::string>(std::string_view)>& change,
+                          bool dry_run) {
+    const std::optional<std::string> next = change(read(path));
+    if (next && !dry_run) write(path, *next);
 }
 
 void MemoryDisk::append_locked(const fs::path& dir, const std::string& name,

@@ -84,6 +84,24 @@ void append_uid(std::string& out, std::string_view program_id, const Meeting& m)
 
 }  // namespace
 
+void append_ical_address(std::string& out, std::string_view property, std::string_view name, std::string_view email,
+                         std::string_view params) {
+    out += property;
+    out += ";CN=\"";
+    for (const char c : name) out += c == '"' ? '\'' : c;  // a quoted parameter cannot hold a quote
+    out += '"';
+    out += params;
+    out += ":mailto:";
+    for (const char c : email) {
+        // Characters an address may hold that a URI must escape (RFC 6068).
+        if (c == '%' || c == '?' || c == '#' || c == '/' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`') {
+            fmt::format_to(std::back_inserter(out), "%{:02X}", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        } else {
+            out += c;
+        }
+    }
+}
+
 std::string meeting_uid(std::string_view program_id, const Meeting& m) {
     std::string out;
     append_uid(out, program_id, m);
@@ -146,6 +164,10 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
     });
     std::unordered_map<std::string_view, const Person*> people;
     for (const Person& p : roster.people) people.emplace(p.id, &p);
+    auto email_of = [&](const std::string& id) -> std::string_view {
+        const auto it = people.find(id);
+        return it == people.end() ? std::string_view{} : std::string_view(it->second->email);
+    };
     auto name_of = [&](const std::string& id) -> const std::string& {
         const auto it = people.find(id);
         return it == people.end() || it->second->name.empty() ? id : it->second->name;
@@ -230,6 +252,18 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
         }
         put_text("SUMMARY", summary);
         put_text("DESCRIPTION", description);
+        // An organizer and attendees make mail clients offer the event as an invitation.
+        if (!program.remind.from.empty()) {
+            line.clear();
+            append_ical_address(line, "ORGANIZER", program.name, program.remind.from, "");
+            put(line);
+        }
+        for (const std::string* id : {&m->mentor, &m->mentee}) {
+            if (email_of(*id).empty()) continue;
+            line.clear();
+            append_ical_address(line, "ATTENDEE", name_of(*id), email_of(*id), ";ROLE=REQ-PARTICIPANT");
+            put(line);
+        }
         put(meeting ? "CATEGORIES:Mentoring,Meeting" : "CATEGORIES:Mentoring,Observation");
         put(m->cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         put(m->cancelled ? "TRANSP:TRANSPARENT" : "TRANSP:OPAQUE");

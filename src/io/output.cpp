@@ -64,19 +64,27 @@ void JsonWriter::before_value() {
 
 void JsonWriter::begin_object() {
     before_value();
+    const bool document = counts_.empty() || (counts_.size() == 1 && arrays_.front());
     out_ += '{';
     counts_.push_back(0);
+    arrays_.push_back(false);
+    if (document) {
+        key("version");
+        value(json_format_version);
+    }
 }
 
 void JsonWriter::begin_array() {
     before_value();
     out_ += '[';
     counts_.push_back(0);
+    arrays_.push_back(true);
 }
 
 void JsonWriter::close(char c) {
     const int n = counts_.back();
     counts_.pop_back();
+    arrays_.pop_back();
     if (n > 0) {
         out_ += '\n';
         out_.append(2 * counts_.size(), ' ');

@@ -42,11 +42,14 @@ std::string format_schedule_file(const std::vector<Meeting>& meetings) {
     out += '\n';
     out += columns;
     out += '\n';
-    const char* flags[] = {"", "locked", "cancelled", "group", "group,locked", "group,cancelled"};
+    // A cancelled meeting that is also locked was cancelled by hand (`meetings cancel`):
+    // `mentor schedule` never places its period again.
+    const char* flags[] = {"",      "locked",       "cancelled",       "cancelled,locked",
+                           "group", "group,locked", "group,cancelled", "group,cancelled,locked"};
     for (const Meeting& m : meetings) {
         fmt::format_to(std::back_inserter(out), "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", m.mentee, m.mentor,
                        meeting_kind_name(m.kind), format_meeting_key(m), m.date.iso(), format_clock(m.start), m.minutes,
-                       m.rev, flags[(m.cancelled ? 2 : m.locked ? 1 : 0) + (m.group ? 3 : 0)]);
+                       m.rev, flags[(m.cancelled ? 2 : 0) + (m.locked ? 1 : 0) + (m.group ? 4 : 0)]);
     }
     return out;
 }
@@ -149,10 +152,14 @@ ParsedSchedule parse_schedule_file(std::string_view text, const std::string& sou
             m.locked = true;
         } else if (flags == "cancelled") {
             m.cancelled = true;
+        } else if (flags == "cancelled,locked") {
+            m.cancelled = true;
+            m.locked = true;
         } else if (!flags.empty()) {
             bad(8, fmt::format("unknown flag '{}'", f[8]),
-                "the flags field is empty, 'locked' to keep the meeting where it is, 'cancelled', or 'group' before "
-                "either (group,locked)");
+                "the flags field is empty, 'locked' to keep the meeting where it is, 'cancelled', "
+                "'cancelled,locked' (cancelled by hand, never placed again), or 'group' before any of them "
+                "(group,locked)");
             ok = false;
         }
         if (ok) out.meetings.push_back(std::move(m));

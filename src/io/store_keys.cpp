@@ -86,7 +86,7 @@ std::vector<std::pair<std::string, int>> ProgramStore::rewrite_entries(const std
     for (const std::string& name : journal_files()) {
         if (!journal_file_span(name)) continue;
         int changed = 0;
-        disk_->replace_locked(journal_dir(), name, [&](std::string_view text) -> std::optional<std::string> {
+        disk_->replace_locked(journal_dir() / name, [&](std::string_view text) -> std::optional<std::string> {
             changed = 0;
             std::string next;
             next.reserve(text.size());

@@ -40,10 +40,11 @@ public:
     /// the file before or after, never in between. With `dry_run`, `tail` runs and nothing is written.
     virtual void append_locked(const std::filesystem::path& dir, const std::string& name,
                                const std::function<std::string(std::string_view)>& tail, bool dry_run) = 0;
-    /// Replaces `dir/name` under the same lock as append_locked: `change` is given the file's
-    /// content and returns the new content, or nothing to leave it as it is. With `dry_run`,
-    /// `change` runs and nothing is written.
-    virtual void replace_locked(const std::filesystem::path& dir, const std::string& name,
+    /// Replaces the file at `path` under an exclusive lock on its directory: `change` is given
+    /// the file's current content and returns the new one, or nothing to leave it as it is.
+    /// Two editors never lose each other's change. With `dry_run`, `change` runs and nothing
+    /// is written (and nothing locked).
+    virtual void replace_locked(const std::filesystem::path& path,
                                 const std::function<std::optional<std::string>(std::string_view)>& change,
                                 bool dry_run);
     /// The roster's parse as cached under `cache` while the roster file is unchanged, when this

@@ -13,6 +13,11 @@ namespace mentor {
 /// moves, e.g. `lincoln-induction+aclark+cwhite+meeting+2026-11-23@mentor`.
 std::string meeting_uid(std::string_view program_id, const Meeting& m);
 
+/// `PROPERTY;CN="NAME"PARAMS:mailto:EMAIL` (ORGANIZER, ATTENDEE): the name quoted (a quote in
+/// it becomes an apostrophe), the address escaped as a mailto URI wants (RFC 6068).
+void append_ical_address(std::string& out, std::string_view property, std::string_view name, std::string_view email,
+                         std::string_view params);
+
 /// An RFC 5545 TEXT value: backslash, semicolon, comma and line breaks escaped; other control
 /// characters dropped.
 std::string ical_escape(std::string_view text);

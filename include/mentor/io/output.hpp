@@ -21,8 +21,14 @@ std::string json_quote(std::string_view s);
 /// A number as JSON writes it: integers without a fraction, others with up to 6 decimals.
 std::string json_number(double v);
 
+/// The format version every JSON document mentor prints carries as `"version"`.
+inline constexpr int json_format_version = 1;
+
 /// Builds pretty-printed JSON (two-space indent) one value at a time.
 /// The caller nests begin/end calls correctly; keys are written in the order given.
+/// Every document carries its format version in one place, here: a top-level object gets
+/// `"version": 1` as its first key, and so does each object of a top-level array (the arrays
+/// of `pairs`, `meetings`, `journal`, ... stay arrays of objects, as scripts read them).
 class JsonWriter {
 public:
     void begin_object();
@@ -47,6 +53,7 @@ public:
 private:
     std::string out_;
     std::vector<int> counts_;  // values written so far at each open level
+    std::vector<bool> arrays_; // whether each open level is an array
     bool after_key_ = false;
     void before_value();
     void close(char c);

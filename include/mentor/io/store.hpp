@@ -179,6 +179,15 @@ public:
     void write_pairs(const std::vector<Pair>& pairs);
     void write_schedule(const std::vector<Meeting>& meetings);
     void write_remind_history(const RemindHistory& history);
+    /// Replaces pairs.tsv under a lock on the program directory (store_edits.cpp): `change` gets
+    /// the record as the file holds it now, each pair's duration applied, and returns the new
+    /// record, or nothing to leave the file alone. With `dry_run` nothing is written. What
+    /// `pair assign|lock|unlock|end` write through; throws NotFoundError before `mentor pair`.
+    void edit_pairs(const std::function<std::optional<std::vector<Pair>>(const std::vector<Pair>&)>& change,
+                    bool dry_run);
+    /// The same for schedule.tsv (`meetings move|cancel`); throws NotFoundError before `mentor schedule`.
+    void edit_schedule(const std::function<std::optional<std::vector<Meeting>>(const std::vector<Meeting>&)>& change,
+                       bool dry_run);
     /// Replaces roster.yaml with `text` (the roster as the coordinator wrote it, with additions).
     void write_roster(std::string_view text);
     /// The roster file's text as written, for appends that keep every comment.

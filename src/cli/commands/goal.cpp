@@ -18,12 +18,14 @@ struct ListOptions {
     std::string status;
     bool all = false;
     std::string format = "text";
+    std::string output;
 };
 
 struct ShowOptions {
     std::string goal;
     std::string as;
     std::string format = "text";
+    std::string output;
 };
 
 int run_list(Context& ctx, const ListOptions& opt) {
@@ -39,7 +41,7 @@ int run_list(Context& ctx, const ListOptions& opt) {
         if (status ? st != *status : (!opt.all && st == GoalStatus::dropped)) continue;
         shown.push_back(&g);
     }
-    ctx.out << format_goal_list(shown, format_option(opt.format), today);
+    print_or_write(ctx, store, opt.output, format_goal_list(shown, format_option(opt.format), today));
     return exit_code::ok;
 }
 
@@ -54,7 +56,8 @@ int run_show(Context& ctx, const ShowOptions& opt) {
         if (e->goal == g.id || std::find(e->goals.begin(), e->goals.end(), g.id) != e->goals.end()) events.push_back(e);
     }
     const std::string viewer = find_user(ctx, store, opt.as);
-    ctx.out << format_goal_detail(g, events, store.program(), format_option(opt.format), ctx.today(store), viewer);
+    print_or_write(ctx, store, opt.output,
+                   format_goal_detail(g, events, store.program(), format_option(opt.format), ctx.today(store), viewer));
     return broken ? exit_code::bad_data : exit_code::ok;
 }
 
@@ -103,6 +106,7 @@ Runner add_goal(CLI::App& parent) {
         ->check(CLI::IsMember({"active", "met", "missed", "dropped"}));
     l->add_flag("--all", list->all, "Include dropped goals");
     add_format_option(*l, list->format, {"text", "json", "csv"});
+    add_output_option(*l, list->output);
 
     auto show = std::make_shared<ShowOptions>();
     CLI::App* s = cmd->add_subcommand("show", "Show one goal: definition, milestones, progress and pace");
@@ -110,6 +114,7 @@ Runner add_goal(CLI::App& parent) {
     s->add_option("--as", show->as, "Read as this person (default: $MENTOR_USER, else git's user.email)")
         ->option_text("ID");
     add_format_option(*s, show->format, {"text", "json"});
+    add_output_option(*s, show->output);
 
     return [=](Context& ctx) {
         if (a->parsed()) return run_goal_add(ctx, *add);

@@ -21,6 +21,7 @@ struct JournalOptions {
     std::string goal;
     std::string as;
     std::string format = "text";
+    std::string output;
 };
 
 int run_journal(Context& ctx, const JournalOptions& opt) {
@@ -73,7 +74,7 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
     for (const Entry* e : in_date_order(journal.entries)) {
         if (filter.matches(*e) || (!other.empty() && swapped.matches(*e))) shown.push_back(e);
     }
-    ctx.out << format_entries(shown, format_option(opt.format), viewer);
+    print_or_write(ctx, store, opt.output, format_entries(shown, format_option(opt.format), viewer));
     return broken ? exit_code::bad_data : exit_code::ok;
 }
 
@@ -91,6 +92,7 @@ Runner add_journal(CLI::App& parent) {
     cmd->add_option("--as", opt->as, "Read as this person (default: $MENTOR_USER, else git's user.email)")
         ->option_text("ID");
     add_format_option(*cmd, opt->format, {"text", "json", "csv"});
+    add_output_option(*cmd, opt->output);
     CLI::App* seal = nullptr;
     Runner run_seal = add_journal_seal(*cmd, seal);
     return [opt, seal, run_seal](Context& ctx) { return seal->parsed() ? run_seal(ctx) : run_journal(ctx, *opt); };

@@ -17,6 +17,7 @@ struct MeetingsOptions {
     std::string kind;
     bool all = false;
     std::string format = "text";
+    std::string output;
 };
 
 int run_meetings(Context& ctx, const MeetingsOptions& opt) {
@@ -36,7 +37,7 @@ int run_meetings(Context& ctx, const MeetingsOptions& opt) {
         if (kind && m.kind != *kind) continue;
         shown.push_back(m);
     }
-    ctx.out << format_meetings(shown, store.program().id, format_option(opt.format));
+    print_or_write(ctx, store, opt.output, format_meetings(shown, store.program().id, format_option(opt.format)));
     return exit_code::ok;
 }
 
@@ -53,7 +54,13 @@ Runner add_meetings(CLI::App& parent) {
         ->option_text("KIND");
     cmd->add_flag("--all", opt->all, "Include cancelled meetings");
     add_format_option(*cmd, opt->format, {"text", "json", "csv"});
-    return [opt](Context& ctx) { return run_meetings(ctx, *opt); };
+    add_output_option(*cmd, opt->output);
+    cmd->require_subcommand(0, 1);
+    Runner edits = add_meetings_edits(*cmd);
+    return [opt, edits](Context& ctx) {
+        const int edited = edits(ctx);
+        return edited >= 0 ? edited : run_meetings(ctx, *opt);
+    };
 }
 
 }  // namespace mentor

@@ -65,7 +65,13 @@ Runner add_pair(CLI::App& parent) {
     add_mode_option(*explain, ex->mode, "Explain as this mode would pair (default: program.mode)");
     add_format_option(*explain, ex->format, {"text", "json"});
 
-    return [=](Context& ctx) { return explain->parsed() ? run_explain(ctx, *ex) : run_pair(ctx, *opt); };
+    Runner edits = add_pair_edits(*cmd);
+
+    return [=](Context& ctx) {
+        if (explain->parsed()) return run_explain(ctx, *ex);
+        const int edited = edits(ctx);
+        return edited >= 0 ? edited : run_pair(ctx, *opt);
+    };
 }
 
 }  // namespace mentor

@@ -13,11 +13,13 @@ struct PairsOptions {
     std::string format = "text";
     bool all = false;
     std::string person;
+    std::string output;
 };
 
 int run_pairs(Context& ctx, const PairsOptions& opt) {
     ProgramStore store = ctx.store();
     const Date today = ctx.today(store);
+    if (!opt.person.empty()) (void)require_person(store.roster(), opt.person);
     std::vector<Pair> record = store.pairs();
     record_ran_out(record, store.program().duration, today);
     std::vector<Pair> shown;
@@ -26,7 +28,7 @@ int run_pairs(Context& ctx, const PairsOptions& opt) {
         if (!opt.person.empty() && p.mentor != opt.person && p.mentee != opt.person) continue;
         shown.push_back(p);
     }
-    ctx.out << format_pairs(shown, format_option(opt.format));
+    print_or_write(ctx, store, opt.output, format_pairs(shown, format_option(opt.format)));
     return exit_code::ok;
 }
 
@@ -38,6 +40,7 @@ Runner add_pairs(CLI::App& parent) {
     add_format_option(*cmd, opt->format, {"text", "json", "csv"});
     cmd->add_flag("--all", opt->all, "Include pairs that have ended");
     cmd->add_option("--person", opt->person, "Only pairs with this person")->option_text("ID");
+    add_output_option(*cmd, opt->output);
     return [opt](Context& ctx) { return run_pairs(ctx, *opt); };
 }
 

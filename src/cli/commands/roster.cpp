@@ -17,11 +17,13 @@ struct ListOptions {
     std::string format = "text";
     std::string role;
     std::string school;
+    std::string output;
 };
 
 struct ShowOptions {
     std::string id;
     std::string format = "text";
+    std::string output;
 };
 
 int run_list(Context& ctx, const ListOptions& opt) {
@@ -35,14 +37,14 @@ int run_list(Context& ctx, const ListOptions& opt) {
         people.push_back(&p);
     }
     std::sort(people.begin(), people.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
-    ctx.out << format_people(people, format_option(opt.format));
+    print_or_write(ctx, store, opt.output, format_people(people, format_option(opt.format)));
     return exit_code::ok;
 }
 
 int run_show(Context& ctx, const ShowOptions& opt) {
     ProgramStore store = ctx.store();
     const Person* p = &require_person(store.roster(), opt.id);
-    ctx.out << format_person(*p, format_option(opt.format));
+    print_or_write(ctx, store, opt.output, format_person(*p, format_option(opt.format)));
     return exit_code::ok;
 }
 
@@ -59,11 +61,13 @@ Runner add_roster(CLI::App& parent) {
         ->check(CLI::IsMember({"mentor", "mentee", "coordinator", "supervisor"}))
         ->option_text("ROLE");
     list_cmd->add_option("--school", list->school, "Only people of this school")->option_text("SCHOOL");
+    add_output_option(*list_cmd, list->output);
 
     auto show = std::make_shared<ShowOptions>();
     CLI::App* show_cmd = cmd->add_subcommand("show", "Show one person in full");
     show_cmd->add_option("ID", show->id, "The person's id")->required();
     add_format_option(*show_cmd, show->format, {"text", "json", "csv"});
+    add_output_option(*show_cmd, show->output);
 
     Runner import = add_roster_import(*cmd);
 

@@ -97,3 +97,12 @@ TEST_CASE("format_icalendar: stable UID, SEQUENCE, DTSTAMP from the term, TZID t
     CHECK(text.find("+meeting+") < text.find("+observation+"));
     CHECK(text.substr(text.size() - 15) == "END:VCALENDAR\r\n");
 }
+
+TEST_CASE("append_ical_address: a quoted CN without quotes, a mailto URI with its reserved characters escaped") {
+    std::string out;
+    append_ical_address(out, "ATTENDEE", "Ana \"Annie\" Smith; Jr.", "a/b?c%d#e@example.org", ";ROLE=REQ-PARTICIPANT");
+    CHECK(out == "ATTENDEE;CN=\"Ana 'Annie' Smith; Jr.\";ROLE=REQ-PARTICIPANT:mailto:a%2Fb%3Fc%25d%23e@example.org");
+    out.clear();
+    append_ical_address(out, "ORGANIZER", "Induction", "induction@lincoln.example.org", "");
+    CHECK(out == "ORGANIZER;CN=\"Induction\":mailto:induction@lincoln.example.org");
+}

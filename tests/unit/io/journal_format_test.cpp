@@ -128,6 +128,7 @@ TEST_CASE("format_entries: JSON keys in order, optional ones only when set, null
     CHECK(hidden ==
           "[\n"
           "  {\n"
+          "    \"version\": 1,\n"
           "    \"id\": \"k3m9x2p7qa\",\n"
           "    \"date\": \"2026-11-17\",\n"
           "    \"kind\": \"check-in\",\n"

@@ -57,6 +57,7 @@ TEST_CASE("format_meetings: JSON objects with the documented keys in order") {
     CHECK(format_meetings(one, "lincoln", Format::json) ==
           "[\n"
           "  {\n"
+          "    \"version\": 1,\n"
           "    \"mentor\": \"jdoe\",\n"
           "    \"mentee\": \"asmith\",\n"
           "    \"kind\": \"observation\",\n"

@@ -29,7 +29,24 @@ TEST_CASE("JsonWriter: nested pretty output") {
     w.key("empty"); w.begin_object(); w.end_object();
     w.end_object();
     w.end_array();
-    CHECK(w.finish() == "[\n  {\n    \"id\": \"a\",\n    \"n\": 2,\n    \"tags\": [\"x\", \"y\"],\n    \"empty\": {}\n  }\n]\n");
+    CHECK(w.finish() == "[\n  {\n    \"version\": 1,\n    \"id\": \"a\",\n    \"n\": 2,\n    \"tags\": [\"x\", \"y\"],\n    \"empty\": {}\n  }\n]\n");
+}
+
+TEST_CASE("JsonWriter: the format version is the first key of a document, or of each object of a top-level array") {
+    JsonWriter top;
+    top.begin_object();
+    top.key("inner"); top.begin_object(); top.key("list"); top.begin_array(); top.begin_object(); top.end_object(); top.end_array(); top.end_object();
+    top.end_object();
+    CHECK(top.finish() == "{\n  \"version\": 1,\n  \"inner\": {\n    \"list\": [\n      {}\n    ]\n  }\n}\n");
+    JsonWriter empty;
+    empty.begin_array();
+    empty.end_array();
+    CHECK(empty.finish() == "[]\n");
+    JsonWriter nested;
+    nested.begin_array();
+    nested.begin_array(); nested.begin_object(); nested.end_object(); nested.end_array();
+    nested.end_array();
+    CHECK(nested.finish() == "[\n  [\n    {}\n  ]\n]\n");
 }
 
 TEST_CASE("csv_record: quotes only what needs it, CRLF line ends") {

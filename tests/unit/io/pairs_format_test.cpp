@@ -40,6 +40,7 @@ TEST_CASE("format_pairs: JSON is an array of objects with keys in the documented
     CHECK(format_pairs(sample(), Format::json) ==
           "[\n"
           "  {\n"
+          "    \"version\": 1,\n"
           "    \"mentor\": \"jdoe\",\n"
           "    \"mentee\": \"asmith\",\n"
           "    \"score\": 27.45,\n"
@@ -49,6 +50,7 @@ TEST_CASE("format_pairs: JSON is an array of objects with keys in the documented
           "    \"why\": \"subject 5.00, school 4.00\"\n"
           "  },\n"
           "  {\n"
+          "    \"version\": 1,\n"
           "    \"mentor\": \"kpatel\",\n"
           "    \"mentee\": \"bcho\",\n"
           "    \"score\": -0.5,\n"
@@ -113,6 +115,7 @@ Explanation mentee_explanation() {
 TEST_CASE("format_explanation: JSON of a mentee: mentor, candidates with score and criteria or excluded_by") {
     CHECK(format_explanation(mentee_explanation(), Format::json) ==
           "{\n"
+          "  \"version\": 1,\n"
           "  \"id\": \"asmith\",\n"
           "  \"role\": \"mentee\",\n"
           "  \"mentor\": \"jdoe\",\n"
@@ -162,7 +165,7 @@ TEST_CASE("format_explanation: JSON names the partner key by role; null mentor a
     e.role = "mentee";
     e.unmatched_reason = "every mentor is excluded (evaluator 1)";
     CHECK(format_explanation(e, Format::json) ==
-          "{\n  \"id\": \"asmith\",\n  \"role\": \"mentee\",\n  \"mentor\": null,\n"
+          "{\n  \"version\": 1,\n  \"id\": \"asmith\",\n  \"role\": \"mentee\",\n  \"mentor\": null,\n"
           "  \"unmatched\": \"every mentor is excluded (evaluator 1)\",\n  \"candidates\": []\n}\n");
     e.role = "mentor";
     e.id = "jdoe";

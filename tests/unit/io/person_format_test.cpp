@@ -144,6 +144,7 @@ TEST_CASE("format_people: JSON objects with stable keys, optional ones left out,
     CHECK(format_people(people, Format::json) ==
           "[\n"
           "  {\n"
+          "    \"version\": 1,\n"
           "    \"id\": \"asmith\",\n"
           "    \"name\": \"Ana Smith\",\n"
           "    \"roles\": [\"mentee\"],\n"

@@ -88,6 +88,7 @@ TEST_CASE("format_reminders_json: recipients with their items; the optional keys
     CHECK(format_reminders_json(group_reminders(one, w.roster)) ==
           "[\n"
           "  {\n"
+          "    \"version\": 1,\n"
           "    \"recipient\": \"jdoe\",\n"
           "    \"name\": \"Jane \\\"JD\\\" Doe\",\n"
           "    \"email\": \"jdoe@example.org\",\n"

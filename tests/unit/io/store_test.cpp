@@ -290,3 +290,41 @@ TEST_CASE("ProgramStore: valid_except_entries checks the pairs of everyone else"
                                       {"pairs.tsv", format_pairs_file({jdoe_asmith})}});
     CHECK(fine.valid_except_entries().size() == 1);
 }
+
+TEST_CASE("ProgramStore: edit_pairs changes the record as the file holds it now; dry run and no change write nothing") {
+    MemoryDisk* disk = nullptr;
+    Pair p;
+    p.mentor = "jdoe";
+    p.mentee = "asmith";
+    p.start = day("2026-08-24");
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people}, {"pairs.tsv", format_pairs_file({p})}}, &disk);
+    const std::string before = disk->files["/p/pairs.tsv"];
+    // Someone else locks the pair after this store read the file: the edit sees their change.
+    (void)store.pairs();
+    Pair locked = p;
+    locked.locked = true;
+    disk->files["/p/pairs.tsv"] = format_pairs_file({locked});
+    store.edit_pairs(
+        [](const std::vector<Pair>& now) -> std::optional<std::vector<Pair>> {
+            REQUIRE(now.size() == 1);
+            CHECK(now[0].locked);
+            CHECK(now[0].runs_out == std::nullopt);  // durations applied: a locked pair has none
+            std::vector<Pair> next = now;
+            next[0].end = day("2026-12-01");
+            return next;
+        },
+        false);
+    CHECK(disk->files["/p/pairs.tsv"].find("2026-12-01\t") != std::string::npos);
+    const std::string after = disk->files["/p/pairs.tsv"];
+    store.edit_pairs([](const std::vector<Pair>&) -> std::optional<std::vector<Pair>> { return std::vector<Pair>{}; }, true);
+    store.edit_pairs([](const std::vector<Pair>&) -> std::optional<std::vector<Pair>> { return std::nullopt; }, false);
+    CHECK(disk->files["/p/pairs.tsv"] == after);
+    disk->files["/p/pairs.tsv"] += "broken line\n";
+    CHECK_THROWS_AS(store.edit_pairs([](const std::vector<Pair>& now) { return std::optional(now); }, false), InputError);
+}
+
+TEST_CASE("ProgramStore: edit_pairs and edit_schedule need their file") {
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people}});
+    CHECK_THROWS_AS(store.edit_pairs([](const std::vector<Pair>& now) { return std::optional(now); }, false), NotFoundError);
+    CHECK_THROWS_AS(store.edit_schedule([](const std::vector<Meeting>& now) { return std::optional(now); }, false), NotFoundError);
+}
