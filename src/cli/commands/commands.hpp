@@ -17,6 +17,8 @@ Runner add_meetings(CLI::App& parent);
 Runner add_calendar(CLI::App& parent);
 Runner add_remind(CLI::App& parent);
 Runner add_report(CLI::App& parent);
+Runner add_retention(CLI::App& parent);
+Runner add_term(CLI::App& parent);
 
 }  // namespace mentor
 
