@@ -59,9 +59,9 @@ RolloverPlan plan_rollover(const Program& program, const Roster& roster, std::ve
             p.why = fmt::format("ended: its duration ({}) ran out", format_duration(program.duration));
             plan.ending.push_back(std::move(r));
         } else if (leaving) {
+            // Not written here: `mentor pair` ends a leaver's pairs on the day they leave, as
+            // it always does; the step only keeps them out of the new year.
             r.why = fmt::format("{} leaves on {}", leaving->id, leaving->leaves->iso());
-            p.end = std::max(p.start + 1, std::min(*leaving->leaves, last_day + 1));
-            p.why = fmt::format("ended: {} left", leaving->id);
             plan.ending.push_back(std::move(r));
         } else {
             r.mentee_year = mentee ? year_in_program(plan.next, *mentee, first_new) : 0;

@@ -90,4 +90,13 @@ YearRules rules_for_year(const Program& program, int year) {
     return YearRules{1, program.cadence, program.compliance, program.stipend};
 }
 
+Cadence widest_cadence(const Program& program) {
+    Cadence c = program.cadence;
+    for (const YearRules& r : program.year_rules) {
+        c.every_days = std::max(c.every_days, r.cadence.every_days);
+        c.grace_days = std::max(c.grace_days, r.cadence.grace_days);
+    }
+    return c;
+}
+
 }  // namespace mentor

@@ -57,6 +57,8 @@ declare -A runs=(
   [calendar]="calendar -o $tmp/out.ics|calendar --person asmith -o $tmp/asmith.ics"
   [remind]="remind|remind --format json|remind --format mail"
   [report]="report|report --format md|report --format csv|report --format json|report --format html -o $tmp/report.html"
+  [retention]="retention|retention --format md|retention --format csv|retention --format json|retention --format html -o $tmp/report.html"
+  [term]="term next --dry-run|term next --dry-run --format json"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')

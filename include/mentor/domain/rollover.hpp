@@ -17,7 +17,9 @@ struct RolloverPair {
 
 /// What `mentor term next` does: the current term becomes a past one, the next school year's
 /// calendar becomes [term], pairs whose duration ran out end on the last day of the old term,
-/// and the others continue.
+/// pairs of people who leave by the new term are listed as ending (`mentor pair` writes their
+/// end on the day they leave), and the others continue. The plan reads the same before and
+/// after its endings are written.
 struct RolloverPlan {
     PastTerm old_term;                     ///< [term] as it will be listed under [[past_terms]]
     Term new_term;                         ///< the next school year's calendar (default US dates)

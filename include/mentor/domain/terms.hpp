@@ -39,6 +39,10 @@ int year_in_program(const Program& program, const Person& person, Date day);
 /// tables (`[cadence]`, `[compliance]`, `[stipend]`).
 YearRules rules_for_year(const Program& program, int year);
 
+/// The year-1 cadence with the longest period and grace of any year's: how far back a
+/// reminder must look for the last meeting of any pair.
+Cadence widest_cadence(const Program& program);
+
 /// `d` moved by whole years; 29 February becomes 28 February in a common year.
 Date shift_years(Date d, int years);
 

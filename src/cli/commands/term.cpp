@@ -26,10 +26,17 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+// The continuing pairs' meetings in the new term: the same before and after the step.
+int new_term_meetings(const RolloverPlan& plan, const SchedulePlan& schedule) {
+    int n = 0;
+    for (const Meeting& m : schedule.meetings) n += !m.cancelled && plan.new_term.start <= m.date ? 1 : 0;
+    return n;
+}
+
 std::string format_text(const RolloverPlan& plan, const SchedulePlan& schedule, bool dry_run, const ProgramStore& store) {
     const Term& t = plan.new_term;
     std::size_t by_duration = 0;
-    for (const RolloverPair& p : plan.ending) by_duration += p.why.find("duration") != std::string::npos ? 1 : 0;
+    for (const RolloverPair& p : plan.ending) by_duration += p.why.find("duration") != std::string::npos ? 1u : 0u;
     std::string out = fmt::format("Next school year: {} ({} to {}), after {} ({} to {}).\n",
                                   school_year_name(t.end.year()), t.start.iso(), t.end.iso(), plan.old_term.name,
                                   plan.old_term.term.start.iso(), plan.old_term.term.end.iso());
@@ -48,8 +55,9 @@ std::string format_text(const RolloverPlan& plan, const SchedulePlan& schedule, 
     for (const RolloverPair& p : plan.ending) out += fmt::format("  {} -> {}: {}\n", p.mentor, p.mentee, p.why);
     out += fmt::format("\nMentors leaving: {}\nMentees leaving: {}\nMentees in their second year or later: {}\n",
                        list_or_none(plan.mentors_leaving), list_or_none(plan.mentees_leaving), list_or_none(plan.second_years));
-    out += fmt::format("\n{} {} ({} end) and {} ({} meetings added in the new term).\n", dry_run ? "Would write" : "Wrote",
-                       store.shown("pairs.tsv"), plan.ending.size(), store.shown("schedule.tsv"), schedule.added);
+    out += fmt::format("\n{} {} (the ended pairs) and {} ({} meetings of continuing pairs in the new term).\n",
+                       dry_run ? "Would write" : "Wrote", store.shown("pairs.tsv"), store.shown("schedule.tsv"),
+                       new_term_meetings(plan, schedule));
     out += fmt::format("\nprogram.toml is yours and mentor never rewrites it. {}replace its [term] table with the [term]\n"
                        "below and add the [[past_terms]] entry after the ones already there; adjust the holidays\n"
                        "and breaks to the district calendar, then run `mentor check` and `mentor schedule`.\n\n",
@@ -102,8 +110,8 @@ std::string format_json(const RolloverPlan& plan, const SchedulePlan& schedule, 
     w.string_array(plan.mentees_leaving);
     w.key("second_years");
     w.string_array(plan.second_years);
-    w.key("meetings_added");
-    w.value(schedule.added);
+    w.key("new_term_meetings");
+    w.value(new_term_meetings(plan, schedule));
     w.key("toml");
     w.value(rollover_toml(plan));
     w.end_object();
