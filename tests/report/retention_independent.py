@@ -48,7 +48,7 @@ def simulate(work, rng, min_group):
     people, mentors = [], [f"m{i:02}" for i in range(8)]
     for m in mentors:
         people.append({"id": m, "name": f"Mentor {m}", "roles": ["mentor"], "school": rng.choice(SCHOOLS),
-                       "trained": "2024-06-01"})
+                       "trained": "2024-06-01", "capacity": 100})
     mentees = []
     for k, (name, start, end, _) in enumerate(TERMS):
         for i in range(rng.randint(7, 12)):
@@ -130,6 +130,10 @@ def simulate(work, rng, min_group):
 def expected(work):
     program = tomllib.load(open(os.path.join(work, "program.toml"), "rb"))
     people = yaml.safe_load(open(os.path.join(work, "roster.yaml")))["people"]
+    for p in people:
+        for key in ("start", "leaves"):
+            if isinstance(p.get(key), str):
+                p[key] = D(p[key])
     min_group = program.get("privacy", {}).get("min_group", 3)
     terms = sorted([program["term"]] + program.get("past_terms", []), key=lambda t: t["start"])
 
