@@ -29,7 +29,8 @@ def main():
                 continue
             mentee, mentor = line.split("\t")[:2]
             pairs.append((mentor, mentee))
-    first = datetime.date(2021, 11, 24)
+    # JOURNAL_YEARS (default 5): how many years up to 2026-11-23 the entries are spread over.
+    first = datetime.date(2026 - int(os.environ.get("JOURNAL_YEARS", "5")), 11, 24)
     days = (datetime.date(2026, 11, 23) - first).days + 1
     months = {}
     goals = []

@@ -1,7 +1,7 @@
 // mentor-gen: writes a synthetic, valid mentorship program (program.toml and
 // roster.yaml) of any size, for benchmarks and load tests.
 //
-//   mentor-gen --people N --out DIR [--seed S] [--schools K] [--after-school]
+//   mentor-gen --people N --out DIR [--seed S] [--schools K] [--after-school] [--past-terms N]
 //
 // The output depends only on the arguments: the generator uses its own
 // splitmix64 generator and integer arithmetic (no <random> distributions, no
@@ -307,6 +307,7 @@ struct Options {
     std::uint64_t seed = 1;
     std::size_t schools = 0;  ///< 0: people / 80
     bool after_school = false;  ///< every teacher also free after school each weekday
+    std::size_t past_terms = 0;  ///< school years before 2026-27 listed as [[past_terms]]
     std::string out;
 };
 
@@ -757,6 +758,22 @@ std::string Generator::program_toml() const {
       << "planning_ratio = 2.0\n\n";
     w << "[privacy]\n"
       << "default = \"private\"\n";
+    // The years before, oldest first: the fourth Monday of August to the second Friday of June.
+    for (std::size_t k = opt_.past_terms; k >= 1; --k) {
+        const int y = 2026 - static_cast<int>(k);
+        const auto nth = [](int year, int month, int wd, int n) {
+            const int first = days_from_civil(year, month, 1);
+            return first + (wd - weekday(first) + 7) % 7 + 7 * (n - 1);
+        };
+        const int start = nth(y, 8, 0, 4), end = nth(y + 1, 6, 4, 2), labor = nth(y, 9, 0, 1);
+        w << "\n[[past_terms]]\n"
+          << "name = \"" << std::to_string(y) << "-" << std::to_string((y + 1) % 100) << "\"\n"
+          << "start = " << format_date(start) << "\n"
+          << "end = " << format_date(end) << "\n"
+          << "holidays = [" << format_date(labor) << "]\n"
+          << "breaks = [{ name = \"Winter break\", start = " << format_date(days_from_civil(y, 12, 24) - 3)
+          << ", end = " << format_date(days_from_civil(y + 1, 1, 1) + 1) << " }]\n";
+    }
     return w.take();
 }
 
@@ -845,7 +862,7 @@ std::string Generator::roster_yaml() const {
 // ---------------------------------------------------------------- main
 
 constexpr std::string_view usage_text =
-    "usage: mentor-gen --people N --out DIR [--seed S] [--schools K] [--after-school]\n"
+    "usage: mentor-gen --people N --out DIR [--seed S] [--schools K] [--after-school] [--past-terms N]\n"
     "\n"
     "Writes DIR/program.toml and DIR/roster.yaml: a synthetic, valid mentorship\n"
     "program of N people for benchmarks. The same arguments always give the\n"
@@ -855,6 +872,7 @@ constexpr std::string_view usage_text =
     "  --out DIR     output directory (created if missing)\n"
     "  --seed S      random seed, an unsigned integer (default 1)\n"
     "  --schools K   number of schools (default: N / 80, at least 1)\n"
+    "  --past-terms N  list the N school years before 2026-27 as [[past_terms]] (default 0)\n"
     "  --after-school  every teacher is also free for 90 minutes after dismissal on\n"
     "                every weekday (for scheduling benchmarks)\n"
     "  -h, --help    show this help\n";
@@ -899,7 +917,7 @@ int main(int argc, char** argv) {
         if (const auto eq = arg.find('='); arg.starts_with("--") && eq != std::string_view::npos) {
             value = arg.substr(eq + 1);
             arg = arg.substr(0, eq);
-        } else if (arg == "--people" || arg == "--seed" || arg == "--out" || arg == "--schools") {
+        } else if (arg == "--people" || arg == "--seed" || arg == "--out" || arg == "--schools" || arg == "--past-terms") {
             if (i + 1 >= args.size()) return usage_error(std::string(arg) + " needs a value");
             value = args[++i];
         } else {
@@ -912,6 +930,10 @@ int main(int argc, char** argv) {
             have_people = true;
         } else if (arg == "--seed") {
             if (!parse_unsigned(value, opt.seed)) return usage_error("--seed must be an unsigned integer");
+        } else if (arg == "--past-terms") {
+            if (!parse_unsigned(value, opt.past_terms) || opt.past_terms > 40) {
+                return usage_error("--past-terms must be a whole number from 0 to 40");
+            }
         } else if (arg == "--schools") {
             if (!parse_unsigned(value, opt.schools) || opt.schools == 0) {
                 return usage_error("--schools must be a whole number, at least 1");

@@ -34,6 +34,10 @@ echo; echo "\$ mentor remind --dry-run | head -n 20"
 { "$mentor" remind --dry-run || true; } | head -n 20
 run report
 run report --format html -o report.html
+run retention
+# The step to the next school year, as a preview: what continues, what ends, the TOML to paste.
+echo; echo "\$ mentor term next --dry-run | head -n 12"
+{ "$mentor" term next --dry-run || true; } | head -n 12
 cd - > /dev/null
 echo
 echo "The demo program (a copy of examples/school) is in $demo;"

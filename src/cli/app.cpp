@@ -38,6 +38,8 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"status", add_status},
     {"config", add_config},
     {"hook", add_hook},
+    {"retention", add_retention},
+    {"term", add_term},
 };
 
 }  // namespace

@@ -4,19 +4,9 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/pairing.hpp"
+#include "mentor/domain/terms.hpp"
 
 namespace mentor {
-
-namespace {
-
-// `d` moved by whole years; 29 February becomes 28 February in a common year.
-Date shift_years(Date d, int years) {
-    const int y = d.year() + years;
-    const int day = std::min(d.day(), static_cast<int>(days_in_month(y, static_cast<unsigned>(d.month()))));
-    return Date::from_ymd(y, d.month(), day);
-}
-
-}  // namespace
 
 Date duration_end(const Duration& duration, const Term& term, Date start) {
     if (duration.unit == Duration::Unit::week) return start + 7 * duration.count;
@@ -27,9 +17,17 @@ Date duration_end(const Duration& duration, const Term& term, Date start) {
     return shift_years(term.end, k + duration.count - 1) + 1;
 }
 
+Date duration_end(const Program& program, Date start) {
+    if (program.past_terms.empty() || program.duration.unit == Duration::Unit::week) {
+        return duration_end(program.duration, program.term, start);
+    }
+    // Past terms listed: the school years are theirs, each with its own last day.
+    return school_year_end(program, school_year_of(program, start) + program.duration.count - 1) + 1;
+}
+
 void apply_duration(std::vector<Pair>& pairs, const Program& program) {
     for (Pair& p : pairs) {
-        p.runs_out = p.locked ? std::nullopt : std::optional<Date>(duration_end(program.duration, program.term, p.start));
+        p.runs_out = p.locked ? std::nullopt : std::optional<Date>(duration_end(program, p.start));
     }
 }
 

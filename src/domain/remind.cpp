@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "remind_builder.hpp"
+#include "mentor/domain/terms.hpp"
 
 namespace mentor {
 
@@ -25,8 +26,8 @@ bool in_break(const Program& program, Date d) {
 
 /// The last day a pair may go without a logged meeting after `last`: the cadence plus grace,
 /// not counting days of a break.
-Date due_by(const Program& program, Date last) {
-    int allowance = program.cadence.every_days + program.cadence.grace_days;
+Date due_by(const Program& program, const Cadence& cadence, Date last) {
+    int allowance = cadence.every_days + cadence.grace_days;
     Date d = last;
     while (allowance > 0) {
         d = d + 1;
@@ -85,7 +86,10 @@ void late_pairs(Builder& b, const Contacts& contacts) {
         auto it = contacts.last.find({p.mentor, p.mentee});
         const bool ever = it != contacts.last.end() && p.start <= it->second;
         const Date last = ever ? it->second : p.start;
-        const Date by = due_by(b.in.program, last);
+        // The cadence of the mentee's year in the program ([cadence.year2] ...).
+        const Person* mentee = b.find(p.mentee);
+        const int year = mentee ? std::max(1, year_in_program(b.in.program, *mentee, b.today)) : 1;
+        const Date by = due_by(b.in.program, rules_for_year(b.in.program, year).cadence, last);
         if (!(by < b.today)) continue;
         Reminder r;
         r.section = ReminderSection::late;

@@ -1,5 +1,6 @@
 // Planning meetings and observations: keep what is valid, place only what is missing.
 #include "mentor/domain/schedule.hpp"
+#include "mentor/domain/terms.hpp"
 
 #include <algorithm>
 #include <array>
@@ -46,6 +47,7 @@ struct PairState {
     WeekSpans observe_at;                           // where observations go: the mentee teaches, the mentor is free
     WeekSpans visit_at;                             // where visits go: the mentor teaches, the mentee is free
     bool in_group = false;                          // meets with the other mentees of the mentor's group
+    int every = 7;                                  // days of its cadence period: by the mentee's year in the program
     std::vector<int> meeting_days;                  // check-ins kept, sorted at placement time
     std::vector<int> meeting_keys;
     std::array<std::vector<int>, 3> extra_days;     // per kind: days of the observations and visits kept
@@ -161,6 +163,7 @@ Planner::Planner(const Roster& roster, const Program& program, const std::vector
             s.first = std::max({p->start, program.term.start, s.mentor->start.value_or(p->start),
                                 s.mentee->start.value_or(p->start)});
             s.last = program.term.end;
+            s.every = std::max(1, rules_for_year(program, year_in_program(program, *s.mentee, s.first)).cadence.every_days);
             if (const auto ends = p->ends()) s.last = std::min(s.last, *ends - 1);
             if (s.mentor->leaves) s.last = std::min(s.last, *s.mentor->leaves - 1);
             if (s.mentee->leaves) s.last = std::min(s.last, *s.mentee->leaves - 1);
@@ -224,7 +227,7 @@ std::string Planner::invalid_reason(const PairState& p, const Meeting& m, bool m
     if (m.minutes != minutes_) return fmt::format("meetings now last {} minutes", minutes_);
     const int wd = m.date.weekday();
     if (m.kind == MeetingKind::meeting) {
-        if (period_start(m.date, program_.cadence.every_days) != m.key) return "it is outside its cadence period";
+        if (period_start(m.date, p.every) != m.key) return "it is outside its cadence period";
         if (!detail::covers(p.common, wd, m.start, m.end())) {
             return fmt::format("{} {}-{} is not free for both {} and {}", weekday_name(wd), format_clock(m.start),
                                format_clock(m.end()), p.mentor->id, p.mentee->id);
@@ -278,8 +281,8 @@ Meeting Planner::make(const PairState& p, MeetingKind kind, int key, Date d, int
 }
 
 void Planner::place_meetings(const Unit& u) {
-    const int every = std::max(program_.cadence.every_days, 1);
     const PairState& lead = pairs_[u.members.front()];
+    const int every = lead.every;  // a group meets at its first mentee's cadence
     Date from = last_ + 1, to = first_ - 1;
     for (std::size_t i : u.members) {
         PairState& p = pairs_[i];
@@ -411,7 +414,7 @@ void Planner::place_meetings(const Unit& u) {
             for (std::size_t i : n.who) misses[i].push_back({Date::from_days(n.start), options.empty()});
         }
     }
-    const std::string noun = period_noun(program_.cadence.every_days);
+    const std::string noun = period_noun(every);
     for (const auto& [i, list_of] : misses) {
         std::string list;
         for (std::size_t k = 0; k < list_of.size() && k < 3; ++k) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/schedule.hpp"
+#include "mentor/domain/terms.hpp"
 
 namespace mentor {
 
@@ -87,7 +88,7 @@ std::vector<Diagnostic> validate_schedule(const std::vector<Meeting>& meetings, 
             d.warning(at, fmt::format("{} and {} are not a pair in pairs.tsv", m.mentor, m.mentee),
                       "`mentor schedule` cancels the future meetings of pairs that are not current");
         }
-        if (!program.term.is_school_day(m.date)) {
+        if (!is_school_day_in_its_term(program, m.date)) {
             d.warning(at, fmt::format("{} is not a school day", m.date.iso()),
                       "`mentor schedule` moves it to a school day unless it is locked or in the past");
         }

@@ -107,6 +107,10 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
         d.error(p.pos.leaves, fmt::format("{} leaves on {}, not after starting on {}", p.id, p.leaves->iso(), p.start->iso()),
                 "'leaves' must be later than 'start'");
     }
+    if (p.left_reason && !p.leaves) {
+        d.error(p.pos.left_reason, fmt::format("{} has a left_reason but no 'leaves' date", p.id),
+                "add 'leaves: YYYY-MM-DD' (their first day no longer on staff), or remove 'left_reason'");
+    }
     if (p.start && *p.start > program.term.end && program.term.end > program.term.start) {
         d.warning(p.pos.start, fmt::format("{} starts on {}, after the term ends on {}", p.id, p.start->iso(),
                                            program.term.end.iso()),
@@ -141,27 +145,25 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
 
 }  // namespace
 
-std::vector<Diagnostic> validate_program(const Program& program) {
-    Diagnostics d(program.source);
-    const bool term_ok = program.term.end > program.term.start;
-    if (!term_ok && program.pos.term_end.line > 0 && program.pos.term_start.line > 0) {
-        d.error(program.pos.term_end,
-                fmt::format("the term ends on {}, not after it starts on {}", program.term.end.iso(), program.term.start.iso()),
+void check_term(Diagnostics& d, const Term& term, std::string_view name, SourcePos start_pos, SourcePos end_pos,
+                const std::vector<SourcePos>& holidays, const std::vector<SourcePos>& breaks) {
+    const bool term_ok = term.end > term.start;
+    if (!term_ok && end_pos.line > 0 && start_pos.line > 0) {
+        d.error(end_pos, fmt::format("the {} ends on {}, not after it starts on {}", name, term.end.iso(), term.start.iso()),
                 "term.end must be later than term.start; check the years");
     }
-    if (term_ok && program.term.end - program.term.start + 1 > max_term_days) {
-        d.error(program.pos.term_end,
-                fmt::format("the term runs {} days, from {} to {}; a term is at most {} days", program.term.end - program.term.start + 1,
-                            program.term.start.iso(), program.term.end.iso(), max_term_days),
+    if (term_ok && term.end - term.start + 1 > max_term_days) {
+        d.error(end_pos,
+                fmt::format("the {} runs {} days, from {} to {}; a term is at most {} days", name, term.end - term.start + 1,
+                            term.start.iso(), term.end.iso(), max_term_days),
                 "check the years of term.start and term.end; a longer program is several terms");
     }
     std::unordered_set<int> seen;
-    for (std::size_t i = 0; i < program.term.holidays.size(); ++i) {
-        const Date h = program.term.holidays[i];
-        const SourcePos where = program.pos.holidays.at(i);
-        if (term_ok && (h < program.term.start || h > program.term.end)) {
-            d.error(where, fmt::format("holiday {} is outside the term ({} to {})", h.iso(), program.term.start.iso(),
-                                       program.term.end.iso()),
+    for (std::size_t i = 0; i < term.holidays.size(); ++i) {
+        const Date h = term.holidays[i];
+        const SourcePos where = holidays.at(i);
+        if (term_ok && (h < term.start || h > term.end)) {
+            d.error(where, fmt::format("holiday {} is outside the {} ({} to {})", h.iso(), name, term.start.iso(), term.end.iso()),
                     "remove it, or check its year");
         } else if (h.weekday() >= 5) {
             d.warning(where, fmt::format("holiday {} is a weekend day", h.iso()), "weekends are never school days; check the date");
@@ -170,25 +172,31 @@ std::vector<Diagnostic> validate_program(const Program& program) {
             d.warning(where, fmt::format("holiday {} is listed twice", h.iso()), "remove the repeat");
         }
     }
-    for (std::size_t i = 0; i < program.term.breaks.size(); ++i) {
-        const Break& b = program.term.breaks[i];
-        const SourcePos where = program.pos.breaks.at(i);
+    for (std::size_t i = 0; i < term.breaks.size(); ++i) {
+        const Break& b = term.breaks[i];
+        const SourcePos where = breaks.at(i);
         const std::string label = b.name.empty() ? std::string("a break") : fmt::format("break '{}'", b.name);
         if (b.end < b.start) {
             d.error(where, fmt::format("{} ends on {}, before it starts on {}", label, b.end.iso(), b.start.iso()),
                     "a break's end is its last day off and cannot be before its start");
-        } else if (term_ok && (b.start < program.term.start || b.end > program.term.end)) {
-            d.error(where, fmt::format("{} ({} to {}) is not inside the term ({} to {})", label, b.start.iso(), b.end.iso(),
-                                       program.term.start.iso(), program.term.end.iso()),
+        } else if (term_ok && (b.start < term.start || b.end > term.end)) {
+            d.error(where, fmt::format("{} ({} to {}) is not inside the {} ({} to {})", label, b.start.iso(), b.end.iso(),
+                                       name, term.start.iso(), term.end.iso()),
                     "check the break's dates and years");
         }
         for (std::size_t j = 0; j < i; ++j) {
-            const Break& o = program.term.breaks[j];
+            const Break& o = term.breaks[j];
             if (b.start <= o.end && o.start <= b.end) {
                 d.warning(where, fmt::format("{} overlaps '{}'", label, o.name), "merge the two breaks, or fix the dates");
             }
         }
     }
+}
+
+std::vector<Diagnostic> validate_program(const Program& program) {
+    Diagnostics d(program.source);
+    check_term(d, program.term, "term", program.pos.term_start, program.pos.term_end, program.pos.holidays, program.pos.breaks);
+    check_past_terms(d, program);
     return d.take();
 }
 

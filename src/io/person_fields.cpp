@@ -158,6 +158,16 @@ public:
         std::sort(out.begin(), out.end());
     }
 
+    std::optional<LeftReason> left_reason(const FieldItem& item) {
+        if (auto why = left_reason_names.parse(item.text)) return why;
+        const auto names = left_reason_names.names();
+        const std::string best = closest_match(item.text, names);
+        d_.error(item.pos, fmt::format("'left_reason' is '{}', which is not one of: {}", item.text, fmt::join(names, ", ")),
+                 best.empty() ? "other-school = another school of the district, other-district, left-teaching, retired, other"
+                              : fmt::format("did you mean '{}'?", best));
+        return std::nullopt;
+    }
+
     std::optional<bool> boolean(const FieldItem& item, std::string_view key) {
         if (item.text == "true") return true;
         if (item.text == "false") return false;
@@ -268,6 +278,9 @@ void apply_person_field(Person& p, std::string_view key, const std::vector<Field
     } else if (key == "leaves") {
         p.pos.leaves = v.pos;
         p.leaves = r.date(v, key);
+    } else if (key == "left_reason") {
+        p.pos.left_reason = v.pos;
+        p.left_reason = r.left_reason(v);
     }
 }
 

@@ -70,6 +70,7 @@ void write_json(JsonWriter& w, const Person& p) {
     if (!p.cohort.empty()) { w.key("cohort"); w.value(p.cohort); }
     if (p.start) { w.key("start"); w.value(p.start->iso()); }
     if (p.leaves) { w.key("leaves"); w.value(p.leaves->iso()); }
+    if (p.left_reason) { w.key("left_reason"); w.value(left_reason_names.name_of(*p.left_reason)); }
     w.end_object();
 }
 
@@ -118,6 +119,7 @@ std::vector<std::pair<std::string_view, std::string>> person_fields(const Person
         {"cohort", p.cohort},
         {"start", opt_date(p.start)},
         {"leaves", opt_date(p.leaves)},
+        {"left_reason", p.left_reason ? std::string(left_reason_names.name_of(*p.left_reason)) : std::string()},
     };
 }
 

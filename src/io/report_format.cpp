@@ -135,10 +135,14 @@ std::vector<ReportSection> report_sections(const Report& r) {
 
 namespace {
 
-std::string format_text(const Report& r) {
+std::string format_text(const Report& r) { return sections_text(report_sections(r)); }
+
+}  // namespace
+
+std::string sections_text(const std::vector<ReportSection>& sections) {
     std::string out;
     bool first = true;
-    for (const ReportSection& s : report_sections(r)) {
+    for (const ReportSection& s : sections) {
         if (!first) out += '\n';
         first = false;
         out += s.title + '\n';
@@ -162,6 +166,8 @@ std::string format_text(const Report& r) {
     return out;
 }
 
+namespace {
+
 // Markdown table cells: a pipe would end the cell, a newline the row.
 std::string md_cell(std::string_view s) {
     std::string out;
@@ -174,8 +180,14 @@ std::string md_cell(std::string_view s) {
 }
 
 std::string format_md(const Report& r) {
-    std::string out = fmt::format("# {}: mentoring report\n\nAs of {}.\n", md_cell(r.program_name), r.today.iso());
-    for (const ReportSection& s : report_sections(r)) {
+    return sections_md(fmt::format("{}: mentoring report", r.program_name), r.today, report_sections(r));
+}
+
+}  // namespace
+
+std::string sections_md(std::string_view title, Date today, const std::vector<ReportSection>& sections) {
+    std::string out = fmt::format("# {}\n\nAs of {}.\n", md_cell(title), today.iso());
+    for (const ReportSection& s : sections) {
         out += "\n## " + md_cell(s.title) + "\n\n";
         for (const auto& [k, v] : s.facts) out += fmt::format("- **{}:** {}\n", md_cell(k), md_cell(v));
         if (s.header.empty()) continue;
@@ -197,6 +209,8 @@ std::string format_md(const Report& r) {
     }
     return out;
 }
+
+namespace {
 
 void optional_int(JsonWriter& w, std::optional<int> v) {
     if (v) w.value(*v);

@@ -137,6 +137,10 @@ std::string workload_chart(const Report& r) {
     return out;
 }
 
+}  // namespace
+
+std::string_view report_style() { return style; }
+
 void section_html(std::string& out, const ReportSection& s) {
     out += "<section>\n<h2>" + html_escape(s.title) + "</h2>\n";
     if (!s.facts.empty()) {
@@ -161,8 +165,6 @@ void section_html(std::string& out, const ReportSection& s) {
     }
     out += "</section>\n";
 }
-
-}  // namespace
 
 std::string format_report_html(const Report& r) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

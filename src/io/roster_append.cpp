@@ -163,6 +163,7 @@ std::string person_yaml(const Person& p, std::string_view indent) {
     text("cohort", p.cohort);
     if (p.start) line("start", p.start->iso());
     if (p.leaves) line("leaves", p.leaves->iso());
+    if (p.left_reason) line("left_reason", std::string(left_reason_names.name_of(*p.left_reason)));
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever Person, Diagnostic or this encoding changes, and whenever the parse of the
 // same text can change (a new check).
-constexpr std::string_view magic = "mentor roster cache 3\n";
+constexpr std::string_view magic = "mentor roster cache 4\n";
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;
@@ -174,8 +174,9 @@ void write_person(Writer& w, const Person& p) {
     w.str(p.cohort);
     w.opt_date(p.start);
     w.opt_date(p.leaves);
+    w.raw(static_cast<std::uint8_t>(p.left_reason ? static_cast<int>(*p.left_reason) + 1 : 0));
     const PersonPositions& s = p.pos;
-    for (SourcePos x : {s.item, s.id, s.supervisor, s.capacity, s.trained, s.start, s.leaves}) w.pos(x);
+    for (SourcePos x : {s.item, s.id, s.supervisor, s.capacity, s.trained, s.start, s.leaves, s.left_reason}) w.pos(x);
     w.positions(s.prefers);
     w.positions(s.avoid);
 }
@@ -221,8 +222,11 @@ Person read_person(Reader& r) {
     p.cohort = r.str();
     p.start = r.opt_date();
     p.leaves = r.opt_date();
+    if (const auto why = r.raw<std::uint8_t>(); why != 0 && why <= std::size(left_reason_names.entries)) {
+        p.left_reason = left_reason_names.entries[why - 1u].first;
+    }
     PersonPositions& s = p.pos;
-    for (SourcePos* x : {&s.item, &s.id, &s.supervisor, &s.capacity, &s.trained, &s.start, &s.leaves}) *x = r.pos();
+    for (SourcePos* x : {&s.item, &s.id, &s.supervisor, &s.capacity, &s.trained, &s.start, &s.leaves, &s.left_reason}) *x = r.pos();
     s.prefers = r.positions();
     s.avoid = r.positions();
     return p;

@@ -53,6 +53,7 @@ constexpr Alias aliases[] = {
     {"cohort", {"cohort", "", "", "", "", "", "", ""}},
     {"start", {"start", "startdate", "hiredate", "hired", "datehired", "", "", ""}},
     {"leaves", {"leaves", "enddate", "leavedate", "separationdate", "lastday", "", "", ""}},
+    {"left_reason", {"leftreason", "separationreason", "reasonforleaving", "", "", "", "", ""}},
 };
 
 std::string normalise(std::string_view header) {

@@ -70,6 +70,8 @@ declare -A runs=(
   [status]="status --person asmith|status --person pshah --format json|status --as asmith --format json"
   [config]="config|config --format json"
   [hook]="hook show|hook install --dry-run"
+  [retention]="retention|retention --format md|retention --format csv|retention --format json|retention --format html -o $tmp/report.html"
+  [term]="term next --dry-run|term next --dry-run --format json"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')

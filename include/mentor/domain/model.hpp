@@ -43,10 +43,22 @@ struct PersonPositions {
     SourcePos trained;
     SourcePos start;
     SourcePos leaves;
+    SourcePos left_reason;
     std::vector<SourcePos> prefers;
     std::vector<SourcePos> avoid;
     friend bool operator==(const PersonPositions&, const PersonPositions&) = default;
 };
+
+/// Why someone left the program's staff (`left_reason` in the roster).
+enum class LeftReason : std::uint8_t { other_school, other_district, left_teaching, retired, other };
+/// The reasons' names, in the order the roster documents them.
+inline constexpr NameTable<LeftReason, 5> left_reason_names{{
+    {LeftReason::other_school, "other-school"},
+    {LeftReason::other_district, "other-district"},
+    {LeftReason::left_teaching, "left-teaching"},
+    {LeftReason::retired, "retired"},
+    {LeftReason::other, "other"},
+}};
 
 /// One person of the roster, as the coordinator wrote them.
 struct Person {
@@ -74,6 +86,7 @@ struct Person {
     std::string cohort;
     std::optional<Date> start;
     std::optional<Date> leaves;
+    std::optional<LeftReason> left_reason;   ///< why they left (with `leaves`)
     PersonPositions pos;
 
     bool has(Role r) const { return (roles & static_cast<std::uint8_t>(r)) != 0; }
@@ -244,9 +257,31 @@ struct StipendRates {
     double planning_ratio = 2.0;  ///< planning hours paid per workshop hour
 };
 
-/// `[privacy]`: whether entries are private unless said otherwise.
+/// `[privacy]`: whether entries are private unless said otherwise, and the smallest group
+/// any figure about people is shown for.
 struct Privacy {
     bool private_by_default = true;
+    int min_group = 3;
+};
+
+/// A school year the program has finished: its name ("2025-26") and calendar, kept so that
+/// records dated in it are checked against its own school days (`[[past_terms]]`).
+struct PastTerm {
+    std::string name;
+    Term term;
+    SourcePos pos;         ///< the `[[past_terms]]` entry
+    SourcePos start_pos;
+    SourcePos end_pos;
+    std::vector<SourcePos> holidays;
+    std::vector<SourcePos> breaks;
+};
+
+/// The rules that may differ by a mentee's year in the program (`[cadence.year2]`, ...).
+struct YearRules {
+    int year = 2;          ///< from this year in the program on
+    Cadence cadence;
+    Compliance compliance;
+    StipendRates stipend;
 };
 
 /// The program config, with every default filled in: `[program]` at the top, then one member
@@ -268,6 +303,8 @@ struct Program {
     StipendRates stipend;
     Privacy privacy;
     Compliance compliance;
+    std::vector<PastTerm> past_terms;   ///< as written; validation requires them before [term], apart
+    std::vector<YearRules> year_rules;  ///< sorted by year; each starts from the year-1 tables
 
     ProgramPositions pos;
 };

@@ -47,6 +47,10 @@ struct Pair {
 /// same dates). A pair that starts between two terms belongs to the next one.
 Date duration_end(const Duration& duration, const Term& term, Date start);
 
+/// duration_end for a program that may list past terms: a pair's school years are the terms
+/// that hold them, each ending on its own last day (beyond them, [term] shifted by years).
+Date duration_end(const Program& program, Date start);
+
 /// Sets each pair's `runs_out` from program.duration. Locked pairs have none: a coordinator
 /// keeps them until they write an end.
 void apply_duration(std::vector<Pair>& pairs, const Program& program);

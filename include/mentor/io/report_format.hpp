@@ -27,6 +27,12 @@ struct ReportSection {
 /// The report's sections in the order every format shows them.
 std::vector<ReportSection> report_sections(const Report& r);
 
+/// Sections as plain text: a title, aligned facts, an indented table.
+std::string sections_text(const std::vector<ReportSection>& sections);
+
+/// Sections as Markdown under a `# title` and an "As of" line.
+std::string sections_md(std::string_view title, Date today, const std::vector<ReportSection>& sections);
+
 /// Hours with two decimals for a number of minutes (half a hundredth rounds up).
 std::string format_hours(int minutes);
 

@@ -21,6 +21,8 @@ Runner add_key(CLI::App& parent);
 Runner add_status(CLI::App& parent);
 Runner add_config(CLI::App& parent);
 Runner add_hook(CLI::App& parent);
+Runner add_retention(CLI::App& parent);
+Runner add_term(CLI::App& parent);
 
 }  // namespace mentor
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "mentor/domain/terms.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/process.hpp"
 #include "mentor/io/remind_format.hpp"
@@ -74,7 +75,7 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     // Only the months that hold the pairs' meetings needed, and goals from a year before the term on.
     const Date recent = today - (program.cadence.every_days + program.cadence.grace_days);
     const ParsedJournal meetings =
-        store.latest_pair_meetings(store.pairs(), contacts_since(program.cadence, store.pairs(), today), recent, today);
+        store.latest_pair_meetings(store.pairs(), contacts_since(widest_cadence(program), store.pairs(), today), recent, today);
     const std::vector<Goal> goals = fold_goals(store.journal(JournalQuery::goal_events_from(goals_since(program.term))).entries);
     const RemindHistory history = store.remind_history();
     const std::vector<Reminder> due = without_repeats(
