@@ -31,6 +31,7 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"calendar", add_calendar},
     {"remind", add_remind},
     {"report", add_report},
+    {"survey", add_survey},
 };
 
 // CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.

@@ -12,6 +12,7 @@
 #include "mentor/domain/suggest.hpp"
 #include "mentor/domain/model.hpp"
 #include "mentor/domain/text.hpp"
+#include "mentor/io/program_survey.hpp"
 
 namespace mentor {
 
@@ -203,8 +204,8 @@ private:
     }
 };
 
-constexpr std::array<std::string_view, 8> top_keys{"program", "term",    "cadence", "matching",
-                                                   "remind",  "stipend", "privacy", "compliance"};
+constexpr std::array<std::string_view, 11> top_keys{"program", "term",    "cadence", "matching",
+                                                   "remind",  "stipend", "privacy", "compliance", "survey", "needs", "selection"};
 constexpr std::array<std::string_view, 6> program_keys{"id", "name", "timezone", "participation", "mode", "duration"};
 constexpr std::array<std::string_view, 4> term_keys{"start", "end", "holidays", "breaks"};
 constexpr std::array<std::string_view, 8> cadence_keys{"every", "minutes", "grace_days", "max_per_day",
@@ -214,7 +215,7 @@ constexpr std::array<std::string_view, 8> matching_keys{"same_school",      "req
                                                         "allow_repeat",     "peer_odd"};
 constexpr std::array<std::string_view, 4> remind_keys{"horizon_days", "repeat_days", "from", "sendmail"};
 constexpr std::array<std::string_view, 4> stipend_keys{"currency", "hourly", "workshop_hourly", "planning_ratio"};
-constexpr std::array<std::string_view, 1> privacy_keys{"default"};
+constexpr std::array<std::string_view, 2> privacy_keys{"default", "min_group"};
 constexpr std::array<std::string_view, 4> compliance_keys{"min_minutes_per_week", "min_minutes_per_term",
                                                           "max_days_to_match", "first_goal_within_days"};
 constexpr std::array<std::string_view, 3> break_keys{"name", "start", "end"};
@@ -394,6 +395,7 @@ void read_rest(Reader& r, const toml::table& root, Program& p) {
     if (const toml::table* t = r.table(root, "privacy")) {
         r.known_keys(*t, "[privacy]", privacy_keys);
         if (auto i = r.choice(t, "privacy", "default", privacy_choices)) p.privacy.private_by_default = *i == 0;
+        r.integer(t, "privacy", "min_group", p.privacy.min_group, 1, 1000);
     }
     if (const toml::table* t = r.table(root, "compliance")) {
         r.known_keys(*t, "[compliance]", compliance_keys);
@@ -442,6 +444,7 @@ ParsedProgram parse_program(std::string_view text, const std::string& source) {
     read_cadence(r, root, out.program);
     read_matching(r, root, out.program);
     read_rest(r, root, out.program);
+    read_voices_tables(root, out.program, d);
     out.diagnostics = d.take();
     return out;
 }

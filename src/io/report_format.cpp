@@ -1,4 +1,5 @@
 #include "mentor/io/report_format.hpp"
+#include "mentor/io/report_surveys.hpp"
 
 #include <fmt/format.h>
 
@@ -130,6 +131,7 @@ std::vector<ReportSection> report_sections(const Report& r) {
         }
         out.push_back(std::move(s));
     }
+    add_survey_sections(r, out);
     return out;
 }
 
@@ -338,6 +340,7 @@ std::string format_json(const Report& r) {
     }
     w.end_array();
     w.end_object();
+    write_survey_json(w, r);
     if (r.by != ReportOptions::By::none) {
         w.key("by"); w.value(by_name(r.by));
         w.key("groups");

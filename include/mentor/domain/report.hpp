@@ -10,6 +10,7 @@
 #include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 #include "mentor/domain/schedule.hpp"
+#include "mentor/domain/survey_report.hpp"
 
 namespace mentor {
 
@@ -157,6 +158,7 @@ struct Report {
 
     ReportOptions::By by = ReportOptions::By::none;
     std::vector<GroupFigures> groups;     ///< sorted by key; empty without a grouping
+    std::vector<SurveyFigures> surveys;   ///< surveys opened by today (compute_survey_figures), by id
 
     std::optional<int> adherence_percent() const;
     int at_risk() const;

@@ -126,6 +126,14 @@ public:
     /// repository's top, merges journal files line by line (`merge=union`).
     bool journal_merges_by_line() const;
 
+    // ---- survey answers (surveys/ID.tsv) ----
+    std::filesystem::path survey_path(const std::string& id) const { return dir_.dir / "surveys" / (id + ".tsv"); }
+    /// The answers kept of survey `id`, sorted (none before its first import); throws
+    /// InputError when the file is bad.
+    std::vector<SurveyAnswer> survey_answers(const std::string& id);
+    /// Replaces surveys/ID.tsv atomically (creating surveys/).
+    void write_survey_answers(const std::string& id, const std::vector<SurveyAnswer>& answers);
+
     // ---- reminder history (.mentor/remind.tsv) ----
     RemindHistory remind_history();
 
@@ -158,6 +166,7 @@ public:
 
 private:
     void read_journal_into(const JournalQuery& query, ParsedJournal& out);
+    void read_survey_answers_into(LoadedProgram& out);
     const std::vector<std::string>& journal_files();
     LoadedSchedule read_schedule(bool check);
 

@@ -17,6 +17,7 @@ Runner add_meetings(CLI::App& parent);
 Runner add_calendar(CLI::App& parent);
 Runner add_remind(CLI::App& parent);
 Runner add_report(CLI::App& parent);
+Runner add_survey(CLI::App& parent);
 
 }  // namespace mentor
 
