@@ -70,6 +70,9 @@ void write_json(JsonWriter& w, const Person& p) {
     if (!p.cohort.empty()) { w.key("cohort"); w.value(p.cohort); }
     if (p.start) { w.key("start"); w.value(p.start->iso()); }
     if (p.leaves) { w.key("leaves"); w.value(p.leaves->iso()); }
+    if (!p.strengths.empty()) { w.key("strengths"); w.string_array(p.strengths); }
+    if (p.participates) { w.key("participates"); w.value(*p.participates); }
+    if (!p.recommended_by.empty()) { w.key("recommended_by"); w.value(p.recommended_by); }
     w.end_object();
 }
 
@@ -118,6 +121,9 @@ std::vector<std::pair<std::string_view, std::string>> person_fields(const Person
         {"cohort", p.cohort},
         {"start", opt_date(p.start)},
         {"leaves", opt_date(p.leaves)},
+        {"strengths", join(p.strengths)},
+        {"participates", opt_bool(p.participates)},
+        {"recommended_by", p.recommended_by},
     };
 }
 

@@ -163,6 +163,9 @@ std::string person_yaml(const Person& p, std::string_view indent) {
     text("cohort", p.cohort);
     if (p.start) line("start", p.start->iso());
     if (p.leaves) line("leaves", p.leaves->iso());
+    list("strengths", p.strengths);
+    if (p.participates) line("participates", *p.participates ? "true" : "false");
+    text("recommended_by", p.recommended_by);
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 // Bumped whenever Person, Diagnostic or this encoding changes, and whenever the parse of the
 // same text can change (a new check).
-constexpr std::string_view magic = "mentor roster cache 3\n";
+constexpr std::string_view magic = "mentor roster cache 4\n";
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;
@@ -178,6 +178,12 @@ void write_person(Writer& w, const Person& p) {
     for (SourcePos x : {s.item, s.id, s.supervisor, s.capacity, s.trained, s.start, s.leaves}) w.pos(x);
     w.positions(s.prefers);
     w.positions(s.avoid);
+    w.strings(p.strengths);
+    w.raw(static_cast<std::uint8_t>(p.participates ? (*p.participates ? 2 : 1) : 0));
+    w.str(p.recommended_by);
+    w.positions(s.strengths);
+    w.pos(s.participates);
+    w.pos(s.recommended_by);
 }
 
 Person read_person(Reader& r) {
@@ -225,6 +231,12 @@ Person read_person(Reader& r) {
     for (SourcePos* x : {&s.item, &s.id, &s.supervisor, &s.capacity, &s.trained, &s.start, &s.leaves}) *x = r.pos();
     s.prefers = r.positions();
     s.avoid = r.positions();
+    p.strengths = r.strings();
+    if (const auto x = r.raw<std::uint8_t>(); x != 0) p.participates = x == 2;
+    p.recommended_by = r.str();
+    s.strengths = r.positions();
+    s.participates = r.pos();
+    s.recommended_by = r.pos();
     return p;
 }
 

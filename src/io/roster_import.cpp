@@ -46,13 +46,16 @@ constexpr Alias aliases[] = {
     {"availability", {"availability", "freeperiods", "planningperiods", "planningperiod", "", "", "", ""}},
     {"teaches", {"teaches", "teachingperiods", "classes", "periodstaught", "", "", "", ""}},
     {"group", {"group", "groupmentoring", "", "", "", "", "", ""}},
-    {"focus", {"focus", "focusareas", "needs", "strengths", "", "", "", ""}},
+    {"focus", {"focus", "focusareas", "needs", "", "", "", "", ""}},
     {"survey", {"survey", "", "", "", "", "", "", ""}},
     {"prefers", {"prefers", "preferences", "", "", "", "", "", ""}},
     {"avoid", {"avoid", "", "", "", "", "", "", ""}},
     {"cohort", {"cohort", "", "", "", "", "", "", ""}},
     {"start", {"start", "startdate", "hiredate", "hired", "datehired", "", "", ""}},
     {"leaves", {"leaves", "enddate", "leavedate", "separationdate", "lastday", "", "", ""}},
+    {"strengths", {"strengths", "mentorstrengths", "", "", "", "", "", ""}},
+    {"participates", {"participates", "optin", "optedin", "", "", "", "", ""}},
+    {"recommended_by", {"recommendedby", "recommendation", "recommender", "", "", "", "", ""}},
 };
 
 std::string normalise(std::string_view header) {
