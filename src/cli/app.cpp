@@ -32,6 +32,7 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"remind", add_remind},
     {"report", add_report},
     {"survey", add_survey},
+    {"needs", add_needs},
 };
 
 // CLI11 2.1 has no formatter for a one-line usage error; name the command the user ran.

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/needs.hpp"
+#include "mentor/domain/participation.hpp"
 #include "mentor/domain/text.hpp"
 
 namespace mentor {
@@ -88,11 +89,6 @@ int overlap_minutes(const std::vector<Window>& a, const std::vector<Window>& b) 
         if (a[i].end < b[j].end) ++i; else ++j;
     }
     return total;
-}
-
-// Whether a mentee takes part: `participates` as written, else what `participation` implies.
-bool takes_part(const Person& p, const Program& program) {
-    return p.participates.value_or(program.participation == Participation::mandatory);
 }
 
 bool contains(const std::vector<int>& sorted, int x) { return std::binary_search(sorted.begin(), sorted.end(), x); }

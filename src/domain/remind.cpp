@@ -1,5 +1,6 @@
 // What is due for whom: late and missed meetings, coming meetings, goals and milestones, and
 // the coordinators' digest. Pure: the caller reads the files and passes "today".
+#include "mentor/domain/participation.hpp"
 #include "mentor/domain/remind.hpp"
 
 #include <algorithm>
@@ -191,7 +192,7 @@ void unmatched_mentees(Builder& b, const std::set<std::string_view>& matched,
                        const std::unordered_map<std::string_view, Date>& matched_until) {
     const Program& program = b.in.program;
     for (const Person& p : b.in.roster.people) {
-        if (!p.has(Role::mentee) || !p.is_present(b.today) || matched.count(p.id)) continue;
+        if (!p.has(Role::mentee) || !p.is_present(b.today) || matched.count(p.id) || !takes_part(p, program)) continue;
         Date since = std::max(program.term.start, p.start.value_or(program.term.start));
         if (auto it = matched_until.find(p.id); it != matched_until.end()) since = std::max(since, it->second);
         const int n = b.today - since;

@@ -46,6 +46,10 @@ std::vector<ReportSection> report_sections(const Report& r) {
         s.facts.emplace_back("Period", fmt::format("{} to {}", r.from.iso(), r.until.iso()));
         s.facts.emplace_back("Pairs", fmt::format("{} active, {} ended", r.pairs_active, r.pairs_ended));
         s.facts.emplace_back("Mentees", fmt::format("{} on staff, {} without a mentor", r.mentees, r.unmatched.size()));
+        if (r.participation_optional || r.not_taking_part > 0) {
+            s.facts.emplace_back("Not taking part", fmt::format("{} (participation is {})", r.not_taking_part,
+                                                                r.participation_optional ? "optional" : "mandatory"));
+        }
         s.facts.emplace_back("Days to match", r.average_days_to_match
                                                   ? fmt::format("{:.1f} on average, {} at most", *r.average_days_to_match,
                                                                 r.max_days_to_match)
@@ -219,6 +223,9 @@ std::string format_json(const Report& r) {
     w.key("pairs_ended"); w.value(r.pairs_ended);
     w.key("mentees"); w.value(r.mentees);
     w.key("mentees_unmatched"); w.value(static_cast<int>(r.unmatched.size()));
+    if (r.participation_optional || r.not_taking_part > 0) {
+        w.key("mentees_not_taking_part"); w.value(r.not_taking_part);
+    }
     w.key("days_to_match_average");
     if (r.average_days_to_match) w.value(*r.average_days_to_match);
     else w.null();

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/io/needs_format.hpp"
+
 namespace mentor {
 
 namespace {
@@ -47,6 +49,7 @@ void group_json(JsonWriter& w, const SurveyGroup& g) {
 }  // namespace
 
 void add_survey_sections(const Report& r, std::vector<ReportSection>& out) {
+    if (r.needs) out.push_back(needs_section(*r.needs, r.min_group));
     for (const SurveyFigures& f : r.surveys) {
         ReportSection s{fmt::format("Survey: {}", f.title.empty() ? f.id : f.title), {}, {}, {}, "no one is asked"};
         s.facts.emplace_back("Survey", fmt::format("[survey.{}], {} survey of the {}", f.id, survey_kind_names.name_of(f.kind),
@@ -69,6 +72,10 @@ void add_survey_sections(const Report& r, std::vector<ReportSection>& out) {
 }
 
 void write_survey_json(JsonWriter& w, const Report& r) {
+    if (r.needs) {
+        w.key("needs");
+        write_needs_json(w, *r.needs, r.min_group);
+    }
     if (r.surveys.empty()) return;
     w.key("surveys");
     w.begin_array();

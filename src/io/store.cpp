@@ -385,6 +385,27 @@ void ProgramStore::write_survey_answers(const std::string& id, const std::vector
     disk_->write(survey_path(id), format_survey_answers(answers));
 }
 
+std::vector<MentorScreen> ProgramStore::screen_mentors(Date day) {
+    const LoadedProgram& l = valid();
+    std::vector<Entry> training;
+    if (l.program.selection.min_training_hours) training = journal(JournalQuery::period(std::nullopt, day)).entries;
+    std::vector<SurveyAnswer> ratings;
+    if (!l.program.selection.rating_survey.empty()) ratings = survey_answers(l.program.selection.rating_survey);
+    return mentor::screen_mentors(l.roster, l.program, day,
+                                  gather_selection_evidence(l.program, l.pairs, training, ratings, day));
+}
+
+const Roster& ProgramStore::pairing_roster(Date day) {
+    const LoadedProgram& l = valid();
+    if (!l.program.selection.any()) return l.roster;
+    if (!screened_) {
+        Roster r = l.roster;
+        mark_unqualified(r, screen_mentors(day));
+        screened_ = std::move(r);
+    }
+    return *screened_;
+}
+
 void ProgramStore::write_roster(std::string_view text) { disk_->write(roster_path(), text); }
 
 std::string ProgramStore::roster_text() const { return disk_->read(roster_path()); }

@@ -11,6 +11,7 @@
 #include "mentor/domain/journal.hpp"
 #include "mentor/domain/remind.hpp"
 #include "mentor/domain/schedule.hpp"
+#include "mentor/domain/selection.hpp"
 #include "mentor/io/disk.hpp"
 #include "mentor/io/journal_file.hpp"
 #include "mentor/io/program_dir.hpp"
@@ -134,6 +135,14 @@ public:
     /// Replaces surveys/ID.tsv atomically (creating surveys/).
     void write_survey_answers(const std::string& id, const std::vector<SurveyAnswer>& answers);
 
+    // ---- mentor selection ----
+    /// Every mentor against the program's selection criteria on `day` (training hours from the
+    /// journal, ratings from the `[selection] rating` survey).
+    std::vector<MentorScreen> screen_mentors(Date day);
+    /// The roster as pairing sees it on `day`: with `[selection]`, mentors who fail a criterion
+    /// are marked `not_qualified`; otherwise the roster itself. Computed once.
+    const Roster& pairing_roster(Date day);
+
     // ---- reminder history (.mentor/remind.tsv) ----
     RemindHistory remind_history();
 
@@ -178,6 +187,7 @@ private:
     std::optional<std::vector<std::string>> journal_files_;
     std::optional<ParsedJournal> goal_events_;
     std::optional<std::vector<Goal>> goals_;
+    std::optional<Roster> screened_;
 };
 
 

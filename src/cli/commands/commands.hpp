@@ -18,10 +18,12 @@ Runner add_calendar(CLI::App& parent);
 Runner add_remind(CLI::App& parent);
 Runner add_report(CLI::App& parent);
 Runner add_survey(CLI::App& parent);
+Runner add_needs(CLI::App& parent);
 
 }  // namespace mentor
 
 namespace mentor {
 /// `roster import`, registered under the `roster` subcommand.
 Runner add_roster_import(CLI::App& roster);
+Runner add_roster_screen(CLI::App& roster);
 }  // namespace mentor
