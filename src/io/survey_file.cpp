@@ -223,8 +223,9 @@ std::optional<std::string> convert_to_utf8(std::string_view bytes, std::string_v
         for (const char ch : bytes) {
             const auto b = static_cast<unsigned char>(ch);
             if (windows && b >= 0x80 && b < 0xA0) {
-                if (cp1252[b - 0x80] == 0) return std::nullopt;
-                put_utf8(out, cp1252[b - 0x80]);
+                const char16_t c = cp1252[static_cast<std::size_t>(b - 0x80)];
+                if (c == 0) return std::nullopt;
+                put_utf8(out, c);
             } else {
                 put_utf8(out, b);
             }
@@ -250,7 +251,7 @@ std::optional<std::string> convert_to_utf8(std::string_view bytes, std::string_v
                 if (i + 3 >= bytes.size()) return std::nullopt;
                 const char16_t lo = unit(i + 2);
                 if (lo < 0xDC00 || lo >= 0xE000) return std::nullopt;
-                put_utf8(out, 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (lo - 0xDC00));
+                put_utf8(out, 0x10000 + ((static_cast<char32_t>(u) - 0xD800) << 10) + (static_cast<char32_t>(lo) - 0xDC00));
                 i += 2;
             } else if (u >= 0xDC00 && u < 0xE000) {
                 return std::nullopt;

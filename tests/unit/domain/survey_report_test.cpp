@@ -25,6 +25,14 @@ Person mentee(std::string id, std::string school) {
     return p;
 }
 
+Pair pair(std::string mentor, std::string mentee) {
+    Pair p;
+    p.mentor = std::move(mentor);
+    p.mentee = std::move(mentee);
+    p.start = test::day("2026-08-24");
+    return p;
+}
+
 SurveyAnswer answer(std::string who, std::string value) { return {std::move(who), "support", "2027-01-12T08:00:00", std::move(value)}; }
 
 }  // namespace
@@ -33,8 +41,7 @@ TEST_CASE("compute_survey_figures: response rate and means, groups below min_gro
     const Program p = with_survey();
     const Roster r = test::roster({test::mentor("m1"), test::mentor("m2"), mentee("a", "east"), mentee("b", "east"),
                                    mentee("c", "east"), mentee("d", "west"), mentee("e", "west")});
-    std::vector<Pair> pairs{{"m1", "a", test::day("2026-08-24")}, {"m1", "b", test::day("2026-08-24")},
-                            {"m1", "c", test::day("2026-08-24")}, {"m2", "d", test::day("2026-08-24")}};
+    const std::vector<Pair> pairs{pair("m1", "a"), pair("m1", "b"), pair("m1", "c"), pair("m2", "d")};
     const std::vector<std::vector<SurveyAnswer>> answers{
         {answer("a", "4"), answer("b", "5"), answer("c", "3"), answer("d", "1"),
          {"d", "comments", "2027-01-12T08:00:00", "private words"}, answer("m2", "2")}};
