@@ -46,7 +46,7 @@ readers=("" kbrennan cwhite)
 declare -A runs=(
   [init]="init $tmp/fresh"
   [check]="check|check --format json"
-  [roster]="roster list|roster list --format json|roster list --format csv|roster show asmith|roster show asmith --format json"
+  [roster]="roster list|roster list --format json|roster list --format csv|roster show asmith|roster show asmith --format json|roster screen|roster screen --format json"
   [pair]="pair --dry-run|pair explain asmith|pair explain asmith --format json"
   [pairs]="pairs|pairs --all --format json|pairs --format csv"
   [log]="log asmith --as kbrennan --dry-run -m probe"
@@ -57,6 +57,8 @@ declare -A runs=(
   [calendar]="calendar -o $tmp/out.ics|calendar --person asmith -o $tmp/asmith.ics"
   [remind]="remind|remind --format json|remind --format mail"
   [report]="report|report --format md|report --format csv|report --format json|report --format html -o $tmp/report.html"
+  [survey]="survey import exports/needs-fall.csv --survey needs-fall --dry-run|survey import exports/midyear.csv --survey midyear --dry-run"
+  [needs]="needs|needs --format json|needs asmith|needs asmith --format json"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')
