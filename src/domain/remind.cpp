@@ -268,13 +268,16 @@ std::vector<Reminder> sorted_once(std::vector<Reminder> all) {
 
 }  // namespace
 
-std::vector<Reminder> due_reminders(const RemindInput& in) {
+std::vector<Reminder> due_reminders(const RemindInput& in) { return due_reminders(in, {}); }
+
+std::vector<Reminder> due_reminders(const RemindInput& in, const std::vector<std::vector<SurveyAnswer>>& survey_answers) {
     Builder b(in);
     const Contacts contacts = logged_contacts(b);
     late_pairs(b, contacts);
     meetings(b, contacts);
     goal_reminders(b);
     coordinator_digest(b);
+    survey_reminders(b, survey_answers);
     return sorted_once(std::move(b.out));
 }
 
