@@ -147,7 +147,7 @@ kind = "needs"
     CHECK(has_message(d, "survey.midyear.kind is 'feedbak'", 9));
     CHECK(has_message(d, "survey.midyear.who must be a string", 10));
     CHECK(has_message(d, "closes on 2027-01-01, before it opens", 12));
-    CHECK(has_message(d, "lists \" agree\" twice", 13));
+    CHECK(has_message(d, "lists \"Agree\" twice", 13));  // toml++ reads keys in order: " agree" first
     CHECK(has_message(d, "must be a number from", 13));
     CHECK(has_message(d, "unknown key 'colour'", 14));
     CHECK(has_message(d, "question id 'Support' is not a valid id", 16));
