@@ -17,6 +17,9 @@ run roster list --role mentor
 run pair --today 2026-08-24
 run pair explain asmith --today 2026-08-24
 run schedule --today 2026-08-24
+# The fall needs assessment (a Google Forms export): what the new teachers want help with.
+run survey import exports/needs-fall.csv --survey needs-fall
+run needs
 run pair --today 2027-02-01
 run pairs --person tbrooks --all
 run schedule --today 2027-02-01
@@ -33,6 +36,10 @@ run goal list
 echo; echo "\$ mentor remind --dry-run | head -n 20"
 { "$mentor" remind --dry-run || true; } | head -n 20
 run report
+# The mid-year feedback survey (a Microsoft Forms export), as the report shows it in February.
+run survey import exports/midyear.csv --survey midyear
+echo; echo "\$ mentor report --today 2027-02-01 | sed -n '/^Survey: Mid/,\$p'"
+"$mentor" report --today 2027-02-01 | sed -n '/^Survey: Mid/,$p'
 run report --format html -o report.html
 run retention
 # The step to the next school year, as a preview: what continues, what ends, the TOML to paste.

@@ -40,6 +40,8 @@ constexpr std::pair<const char*, CommandFactory> command_table[] = {
     {"hook", add_hook},
     {"retention", add_retention},
     {"term", add_term},
+    {"survey", add_survey},
+    {"needs", add_needs},
 };
 
 }  // namespace

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/needs.hpp"
+#include "mentor/domain/participation.hpp"
 #include "mentor/domain/text.hpp"
 
 namespace mentor {
@@ -107,7 +109,7 @@ Compatibility::Compatibility(const Roster& roster, const Program& program, Date 
         const auto it = index.find(id);
         return it == index.end() ? -1 : it->second;
     };
-    Interner subjects, focus, languages, schools, questions;
+    Interner subjects, focus, languages, schools, questions, areas;
     features_.resize(roster.people.size());
     for (std::size_t i = 0; i < roster.people.size(); ++i) {
         const Person& p = roster.people[i];
@@ -133,6 +135,8 @@ Compatibility::Compatibility(const Roster& roster, const Program& program, Date 
         }
         std::sort(f.avoid.begin(), f.avoid.end());
         f.supervisor = p.supervisor.empty() ? -1 : find(p.supervisor);
+        f.strengths = areas.ids(p.strengths);
+        f.top_needs = areas.ids(top_needs(p, program.needs));
     }
     for (const auto& [mentor, mentee] : earlier) {
         const int a = find(mentor), b = find(mentee);
@@ -168,8 +172,10 @@ std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap
     const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
     const Person& e = roster_.people[static_cast<std::size_t>(mentee)];
     if (!m.is_present(day_) || !e.is_present(day_)) return Rule::not_present;
+    if (!takes_part(e, program_) || (peer_ && !takes_part(m, program_))) return Rule::opted_out;
     if (!peer_) {
         if (program_.matching.require_trained && (!m.trained || *m.trained > day_)) return Rule::untrained;
+        if (!m.not_qualified.empty()) return Rule::not_qualified;
         if (program_.matching.capacity_of(m) <= 0) return Rule::no_capacity;
     }
     const Features& fm = features_[static_cast<std::size_t>(mentor)];
@@ -247,6 +253,7 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
         s[7] = peer_ ? std::max(0.0, 1.0 - std::abs(gap) / 5.0) : std::clamp(gap / 5.0, 0.0, 1.0);
     }
     s[8] = (preference_share(mentee, mentor) + preference_share(mentor, mentee)) / 2.0;
+    s[9] = coverage(fe.top_needs, fm.strengths);
     return s;
 }
 
@@ -349,6 +356,16 @@ std::string Compatibility::explain(Rule rule, int mentor, int mentee) const {
             return fmt::format("no free {}-minute window left after {}", program_.cadence.minutes, list);
         }
         case Rule::earlier_pair: return "paired before, and matching.allow_repeat is false";
+        case Rule::not_qualified: {
+            std::string why;
+            for (const auto& r : m.not_qualified) why += (why.empty() ? "" : "; ") + r;
+            return fmt::format("{} does not meet [selection]: {}", m.id, why);
+        }
+        case Rule::opted_out: {
+            const Person& out = takes_part(e, program_) ? m : e;
+            return out.participates ? fmt::format("{} does not take part (participates: false)", out.id)
+                                    : fmt::format("{} has not opted in (participation is \"optional\")", out.id);
+        }
     }
     return {};
 }

@@ -84,6 +84,7 @@ double* weight_by_name(Weights& w, std::string_view name) {
     if (name == "language") return &w.language;
     if (name == "experience") return &w.experience;
     if (name == "preference") return &w.preference;
+    if (name == "needs") return &w.needs;
     return nullptr;
 }
 

@@ -1,5 +1,6 @@
 // What is due for whom: late and missed meetings, coming meetings, goals and milestones, and
 // the coordinators' digest. Pure: the caller reads the files and passes "today".
+#include "mentor/domain/participation.hpp"
 #include "mentor/domain/remind.hpp"
 
 #include <algorithm>
@@ -195,7 +196,7 @@ void unmatched_mentees(Builder& b, const std::set<std::string_view>& matched,
                        const std::unordered_map<std::string_view, Date>& matched_until) {
     const Program& program = b.in.program;
     for (const Person& p : b.in.roster.people) {
-        if (!p.has(Role::mentee) || !p.is_present(b.today) || matched.count(p.id)) continue;
+        if (!p.has(Role::mentee) || !p.is_present(b.today) || matched.count(p.id) || !takes_part(p, program)) continue;
         Date since = std::max(program.term.start, p.start.value_or(program.term.start));
         if (auto it = matched_until.find(p.id); it != matched_until.end()) since = std::max(since, it->second);
         const int n = b.today - since;
@@ -271,13 +272,16 @@ std::vector<Reminder> sorted_once(std::vector<Reminder> all) {
 
 }  // namespace
 
-std::vector<Reminder> due_reminders(const RemindInput& in) {
+std::vector<Reminder> due_reminders(const RemindInput& in) { return due_reminders(in, {}); }
+
+std::vector<Reminder> due_reminders(const RemindInput& in, const std::vector<std::vector<SurveyAnswer>>& survey_answers) {
     Builder b(in);
     const Contacts contacts = logged_contacts(b);
     late_pairs(b, contacts);
     meetings(b, contacts);
     goal_reminders(b);
     coordinator_digest(b);
+    survey_reminders(b, survey_answers);
     return sorted_once(std::move(b.out));
 }
 

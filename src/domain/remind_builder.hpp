@@ -73,4 +73,8 @@ struct Builder {
 /// Goals and milestones of the current term: due soon, or overdue; to the owner and their mentors.
 void goal_reminders(Builder& b);
 
+/// Surveys open today: to each person asked who has not answered, and the response rate to
+/// the coordinators.
+void survey_reminders(Builder& b, const std::vector<std::vector<SurveyAnswer>>& answers);
+
 }  // namespace mentor::remind_detail

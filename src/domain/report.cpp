@@ -1,3 +1,4 @@
+#include "mentor/domain/participation.hpp"
 #include "mentor/domain/report.hpp"
 
 #include <algorithm>
@@ -73,6 +74,7 @@ struct ReportWork {
 Report report_frame(const Program& program, const ReportOptions& options) {
     Report r;
     r.program_id = program.id;
+    r.participation_optional = program.participation == Participation::optional;
     r.program_name = program.name;
     r.currency = program.stipend.currency;
     r.today = options.today;
@@ -216,7 +218,11 @@ void match_mentees(ReportWork& w) {
     int days_count = 0;
     for (const Person* p : w.mentees) {
         if (!w.started) continue;
-        if (!has_active.count(p->id)) r.unmatched.push_back({p->id, p->name, std::max(0, w.until - w.mentee_start(*p))});
+        if (!takes_part(*p, w.program)) {
+            ++r.not_taking_part;  // opted out: never unmatched
+        } else if (!has_active.count(p->id)) {
+            r.unmatched.push_back({p->id, p->name, std::max(0, w.until - w.mentee_start(*p))});
+        }
         if (auto it = w.first_pair.find(p->id); it != w.first_pair.end()) {
             const int days = std::max(0, it->second - w.mentee_start(*p));
             days_sum += days;

@@ -66,6 +66,16 @@ bool evaluates(const Person& evaluator, const Person& other) { return other.supe
 
 void check_person(Diagnostics& d, const Index& idx, const Person& p, const Program& program) {
     if (!p.supervisor.empty()) check_reference(d, idx, p, "supervisor", p.supervisor, p.pos.supervisor);
+    if (!p.recommended_by.empty()) check_reference(d, idx, p, "recommended_by", p.recommended_by, p.pos.recommended_by);
+    if (!program.needs.areas.empty()) {
+        for (std::size_t i = 0; i < p.strengths.size(); ++i) {
+            const auto& areas = program.needs.areas;
+            if (std::find(areas.begin(), areas.end(), p.strengths[i]) != areas.end()) continue;
+            d.warning(i < p.pos.strengths.size() ? p.pos.strengths[i] : p.pos.item,
+                      fmt::format("{}: strength '{}' is not an area of [needs]; no mentee's need can match it", p.id, p.strengths[i]),
+                      fmt::format("the areas: {}", fmt::join(areas, ", ")));
+        }
+    }
     const std::unordered_set<std::string_view> avoided(p.avoid.begin(), p.avoid.end());
 
     for (std::size_t i = 0; i < p.prefers.size(); ++i) {

@@ -20,8 +20,9 @@ namespace {
 // The largest magnitude of a survey answer (scales are 1 to 5, 0 to 10, or percentages).
 constexpr double max_survey_answer = 1000;
 
-constexpr std::array<std::string_view, 11> list_fields{"roles",     "subjects",     "grades", "modality", "languages",
-                                                       "availability", "teaches", "focus", "survey", "prefers",  "avoid"};
+constexpr std::array<std::string_view, 12> list_fields{"roles",     "subjects",     "grades", "modality", "languages",
+                                                       "availability", "teaches", "focus", "survey", "prefers",  "avoid",
+                                                       "strengths"};
 constexpr std::array<std::string_view, 2> modalities{"in-person", "online"};
 constexpr std::array<std::string_view, 4> role_names{"mentor", "mentee", "coordinator", "supervisor"};
 
@@ -252,6 +253,11 @@ void apply_person_field(Person& p, std::string_view key, const std::vector<Field
         else if (key == "survey") r.survey(items);
         else if (key == "prefers") r.refs(items, key, p.prefers, p.pos.prefers);
         else if (key == "avoid") r.refs(items, key, p.avoid, p.pos.avoid);
+        else if (key == "strengths") {
+            p.strengths = texts(items);
+            p.pos.strengths.clear();
+            for (const FieldItem& i : items) p.pos.strengths.push_back(i.pos);
+        }
         return;
     }
     if (items.empty()) return;
@@ -272,6 +278,13 @@ void apply_person_field(Person& p, std::string_view key, const std::vector<Field
         p.trained = r.date(v, key);
     } else if (key == "cohort") p.cohort = v.text;
     else if (key == "group") p.group = r.boolean(v, key);
+    else if (key == "participates") {
+        p.pos.participates = v.pos;
+        p.participates = r.boolean(v, key);
+    } else if (key == "recommended_by") {
+        p.pos.recommended_by = v.pos;
+        p.recommended_by = r.id_ref(v, key);
+    }
     else if (key == "start") {
         p.pos.start = v.pos;
         p.start = r.date(v, key);

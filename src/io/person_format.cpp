@@ -71,6 +71,9 @@ void write_json(JsonWriter& w, const Person& p) {
     if (p.start) { w.key("start"); w.value(p.start->iso()); }
     if (p.leaves) { w.key("leaves"); w.value(p.leaves->iso()); }
     if (p.left_reason) { w.key("left_reason"); w.value(left_reason_names.name_of(*p.left_reason)); }
+    if (!p.strengths.empty()) { w.key("strengths"); w.string_array(p.strengths); }
+    if (p.participates) { w.key("participates"); w.value(*p.participates); }
+    if (!p.recommended_by.empty()) { w.key("recommended_by"); w.value(p.recommended_by); }
     w.end_object();
 }
 
@@ -120,6 +123,9 @@ std::vector<std::pair<std::string_view, std::string>> person_fields(const Person
         {"start", opt_date(p.start)},
         {"leaves", opt_date(p.leaves)},
         {"left_reason", p.left_reason ? std::string(left_reason_names.name_of(*p.left_reason)) : std::string()},
+        {"strengths", join(p.strengths)},
+        {"participates", opt_bool(p.participates)},
+        {"recommended_by", p.recommended_by},
     };
 }
 

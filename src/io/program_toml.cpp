@@ -14,6 +14,7 @@
 #include "mentor/domain/text.hpp"
 #include "program_parts.hpp"
 #include "toml_reader.hpp"
+#include "mentor/io/program_survey.hpp"
 
 namespace mentor {
 
@@ -21,8 +22,8 @@ namespace {
 
 using namespace toml_reading;
 
-constexpr std::array<std::string_view, 9> top_keys{"program", "term",    "cadence", "matching",  "remind",
-                                                   "stipend", "privacy", "compliance", "past_terms"};
+constexpr std::array<std::string_view, 12> top_keys{"program", "term",    "cadence", "matching",  "remind", "stipend", "privacy",
+                                                    "compliance", "past_terms", "survey", "needs", "selection"};
 constexpr std::array<std::string_view, 6> program_keys{"id", "name", "timezone", "participation", "mode", "duration"};
 constexpr std::array<std::string_view, 4> term_keys{"start", "end", "holidays", "breaks"};
 constexpr std::array<std::string_view, 8> matching_keys{"same_school",      "require_trained", "exclude_supervisor",
@@ -161,6 +162,7 @@ ParsedProgram parse_program(std::string_view text, const std::string& source) {
     read_rest(r, root, out.program);
     read_past_terms(r, root, out.program);
     read_year_rules(r, root, out.program);
+    read_voices_tables(root, out.program, d);
     out.diagnostics = d.take();
     return out;
 }

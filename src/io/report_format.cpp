@@ -1,4 +1,5 @@
 #include "mentor/io/report_format.hpp"
+#include "mentor/io/report_surveys.hpp"
 
 #include <fmt/format.h>
 
@@ -45,6 +46,10 @@ std::vector<ReportSection> report_sections(const Report& r) {
         s.facts.emplace_back("Period", fmt::format("{} to {}", r.from.iso(), r.until.iso()));
         s.facts.emplace_back("Pairs", fmt::format("{} active, {} ended", r.pairs_active, r.pairs_ended));
         s.facts.emplace_back("Mentees", fmt::format("{} on staff, {} without a mentor", r.mentees, r.unmatched.size()));
+        if (r.participation_optional || r.not_taking_part > 0) {
+            s.facts.emplace_back("Not taking part", fmt::format("{} (participation is {})", r.not_taking_part,
+                                                                r.participation_optional ? "optional" : "mandatory"));
+        }
         s.facts.emplace_back("Days to match", r.average_days_to_match
                                                   ? fmt::format("{:.1f} on average, {} at most", *r.average_days_to_match,
                                                                 r.max_days_to_match)
@@ -130,6 +135,7 @@ std::vector<ReportSection> report_sections(const Report& r) {
         }
         out.push_back(std::move(s));
     }
+    add_survey_sections(r, out);
     return out;
 }
 
@@ -231,6 +237,9 @@ std::string format_json(const Report& r) {
     w.key("pairs_ended"); w.value(r.pairs_ended);
     w.key("mentees"); w.value(r.mentees);
     w.key("mentees_unmatched"); w.value(static_cast<int>(r.unmatched.size()));
+    if (r.participation_optional || r.not_taking_part > 0) {
+        w.key("mentees_not_taking_part"); w.value(r.not_taking_part);
+    }
     w.key("days_to_match_average");
     if (r.average_days_to_match) w.value(*r.average_days_to_match);
     else w.null();
@@ -352,6 +361,7 @@ std::string format_json(const Report& r) {
     }
     w.end_array();
     w.end_object();
+    write_survey_json(w, r);
     if (r.by != ReportOptions::By::none) {
         w.key("by"); w.value(by_name(r.by));
         w.key("groups");

@@ -164,6 +164,9 @@ std::string person_yaml(const Person& p, std::string_view indent) {
     if (p.start) line("start", p.start->iso());
     if (p.leaves) line("leaves", p.leaves->iso());
     if (p.left_reason) line("left_reason", std::string(left_reason_names.name_of(*p.left_reason)));
+    list("strengths", p.strengths);
+    if (p.participates) line("participates", *p.participates ? "true" : "false");
+    text("recommended_by", p.recommended_by);
     return out;
 }
 

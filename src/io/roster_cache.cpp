@@ -179,6 +179,12 @@ void write_person(Writer& w, const Person& p) {
     for (SourcePos x : {s.item, s.id, s.supervisor, s.capacity, s.trained, s.start, s.leaves, s.left_reason}) w.pos(x);
     w.positions(s.prefers);
     w.positions(s.avoid);
+    w.strings(p.strengths);
+    w.raw(static_cast<std::uint8_t>(p.participates ? (*p.participates ? 2 : 1) : 0));
+    w.str(p.recommended_by);
+    w.positions(s.strengths);
+    w.pos(s.participates);
+    w.pos(s.recommended_by);
 }
 
 Person read_person(Reader& r) {
@@ -229,6 +235,12 @@ Person read_person(Reader& r) {
     for (SourcePos* x : {&s.item, &s.id, &s.supervisor, &s.capacity, &s.trained, &s.start, &s.leaves, &s.left_reason}) *x = r.pos();
     s.prefers = r.positions();
     s.avoid = r.positions();
+    p.strengths = r.strings();
+    if (const auto x = r.raw<std::uint8_t>(); x != 0) p.participates = x == 2;
+    p.recommended_by = r.str();
+    s.strengths = r.positions();
+    s.participates = r.pos();
+    s.recommended_by = r.pos();
     return p;
 }
 

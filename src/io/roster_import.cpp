@@ -46,7 +46,7 @@ constexpr Alias aliases[] = {
     {"availability", {"availability", "freeperiods", "planningperiods", "planningperiod", "", "", "", ""}},
     {"teaches", {"teaches", "teachingperiods", "classes", "periodstaught", "", "", "", ""}},
     {"group", {"group", "groupmentoring", "", "", "", "", "", ""}},
-    {"focus", {"focus", "focusareas", "needs", "strengths", "", "", "", ""}},
+    {"focus", {"focus", "focusareas", "needs", "", "", "", "", ""}},
     {"survey", {"survey", "", "", "", "", "", "", ""}},
     {"prefers", {"prefers", "preferences", "", "", "", "", "", ""}},
     {"avoid", {"avoid", "", "", "", "", "", "", ""}},
@@ -54,6 +54,9 @@ constexpr Alias aliases[] = {
     {"start", {"start", "startdate", "hiredate", "hired", "datehired", "", "", ""}},
     {"leaves", {"leaves", "enddate", "leavedate", "separationdate", "lastday", "", "", ""}},
     {"left_reason", {"leftreason", "separationreason", "reasonforleaving", "", "", "", "", ""}},
+    {"strengths", {"strengths", "mentorstrengths", "", "", "", "", "", ""}},
+    {"participates", {"participates", "optin", "optedin", "", "", "", "", ""}},
+    {"recommended_by", {"recommendedby", "recommendation", "recommender", "", "", "", "", ""}},
 };
 
 std::string normalise(std::string_view header) {

@@ -20,11 +20,11 @@ namespace mentor {
 
 namespace {
 
-constexpr std::array<std::string_view, 24> keys{
+constexpr std::array<std::string_view, 27> keys{
     "id",        "name",    "email",     "roles",        "school", "subjects", "grades",
     "years",     "supervisor", "capacity", "trained",    "modality", "languages", "availability",
     "teaches",   "group",   "focus",     "survey",  "prefers",   "avoid",        "cohort", "start",    "leaves",
-    "left_reason"};
+    "strengths", "participates", "recommended_by", "left_reason"};
 
 // Positions as the rest of mentor gives them: 1-based lines, columns counted in characters
 // (yaml-cpp counts bytes).

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/needs.hpp"
 #include "mentor/domain/roster_errors.hpp"
 #include "mentor/domain/validate.hpp"
 #include "mentor/io/error.hpp"
@@ -14,6 +15,7 @@
 #include "mentor/io/program_toml.hpp"
 #include "mentor/io/remind_state.hpp"
 #include "mentor/io/schedule_file.hpp"
+#include "mentor/io/survey_file.hpp"
 #include "mentor/io/templates.hpp"
 
 namespace mentor {
@@ -87,6 +89,21 @@ ParsedJournal valid_or_throw(ParsedJournal&& journal) {
 
 }  // namespace
 
+// What the surveys say about people (needs, compatibility answers), from surveys/*.tsv.
+void ProgramStore::read_survey_answers_into(LoadedProgram& out) {
+    std::vector<std::vector<SurveyAnswer>> answers;
+    auto read = [&](const std::string& id) {
+        if (!disk_->is_file(survey_path(id))) return std::vector<SurveyAnswer>{};
+        ParsedSurveyAnswers parsed = parse_survey_answers(disk_->read(survey_path(id)), shown("surveys/" + id + ".tsv"));
+        append_all(out.diagnostics, parsed.diagnostics);
+        return std::move(parsed.answers);
+    };
+    for (const SurveyConfig& s : out.program.surveys) answers.push_back(read(s.id));
+    const std::string manual_id(manual_needs_survey);
+    const std::vector<SurveyAnswer> manual = out.program.survey(manual_id) ? std::vector<SurveyAnswer>{} : read(manual_id);
+    apply_survey_answers(out.roster, out.program, answers, manual);
+}
+
 const LoadedProgram& ProgramStore::loaded() {
     if (loaded_) return *loaded_;
     LoadedProgram& out = loaded_.emplace();
@@ -116,6 +133,7 @@ const LoadedProgram& ProgramStore::loaded() {
             out.roster = std::move(people.roster);
             append_all(out.diagnostics, people.diagnostics);
             append_all(out.diagnostics, validate_roster(out.roster, out.program));
+            read_survey_answers_into(out);
         } catch (const SystemError& e) {
             out.diagnostics.push_back({Severity::error, roster_name, {}, e.what(), {}});
         }
@@ -368,6 +386,39 @@ void ProgramStore::write_schedule(const std::vector<Meeting>& meetings) {
 void ProgramStore::write_remind_history(const RemindHistory& history) {
     disk_->make_dir(state_dir());
     disk_->write(remind_history_path(), format_remind_state(history));
+}
+
+std::vector<SurveyAnswer> ProgramStore::survey_answers(const std::string& id) {
+    if (!disk_->is_file(survey_path(id))) return {};
+    ParsedSurveyAnswers parsed = parse_survey_answers(disk_->read(survey_path(id)), shown("surveys/" + id + ".tsv"));
+    if (has_errors(parsed.diagnostics)) throw InputError(std::move(parsed.diagnostics));
+    return std::move(parsed.answers);
+}
+
+void ProgramStore::write_survey_answers(const std::string& id, const std::vector<SurveyAnswer>& answers) {
+    disk_->make_dir(dir_.dir / "surveys");
+    disk_->write(survey_path(id), format_survey_answers(answers));
+}
+
+std::vector<MentorScreen> ProgramStore::screen_mentors(Date day) {
+    const LoadedProgram& l = valid();
+    std::vector<Entry> training;
+    if (l.program.selection.min_training_hours) training = journal(JournalQuery::period(std::nullopt, day)).entries;
+    std::vector<SurveyAnswer> ratings;
+    if (!l.program.selection.rating_survey.empty()) ratings = survey_answers(l.program.selection.rating_survey);
+    return mentor::screen_mentors(l.roster, l.program, day,
+                                  gather_selection_evidence(l.program, l.pairs, training, ratings, day));
+}
+
+const Roster& ProgramStore::pairing_roster(Date day) {
+    const LoadedProgram& l = valid();
+    if (!l.program.selection.any()) return l.roster;
+    if (!screened_) {
+        Roster r = l.roster;
+        mark_unqualified(r, screen_mentors(day));
+        screened_ = std::move(r);
+    }
+    return *screened_;
 }
 
 void ProgramStore::write_roster(std::string_view text) { disk_->write(roster_path(), text); }

@@ -55,7 +55,7 @@ readers=("" kbrennan cwhite)
 declare -A runs=(
   [init]="init $tmp/fresh"
   [check]="check|check --format json"
-  [roster]="roster list|roster list --format json|roster list --format csv|roster show asmith|roster show asmith --format json"
+  [roster]="roster list|roster list --format json|roster list --format csv|roster show asmith|roster show asmith --format json|roster screen|roster screen --format json"
   [pair]="pair --dry-run|pair explain asmith|pair explain asmith --format json"
   [pairs]="pairs|pairs --all --format json|pairs --format csv"
   [log]="log asmith --as kbrennan --dry-run -m probe"
@@ -72,6 +72,8 @@ declare -A runs=(
   [hook]="hook show|hook install --dry-run"
   [retention]="retention|retention --format md|retention --format csv|retention --format json|retention --format html -o $tmp/report.html"
   [term]="term next --dry-run|term next --dry-run --format json"
+  [survey]="survey import exports/needs-fall.csv --survey needs-fall --dry-run|survey import exports/midyear.csv --survey midyear --dry-run"
+  [needs]="needs|needs --format json|needs asmith|needs asmith --format json"
 )
 
 commands=$(m --help | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')

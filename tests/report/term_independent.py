@@ -299,6 +299,18 @@ def expected(workdir, first=None, last=None):
                 result = (pid, days, "pending" if days <= most else "not_met")
             compliance.setdefault(key, []).append(result)
 
+    # Mandatory participation: every mentee on staff who takes part has a current pair, else
+    # the days waiting since they (or the window) started.
+    if program.get("program", {}).get("participation", "mandatory") == "mandatory":
+        active = {f["mentee"] for f in pairs if f["end"] is None}
+        for p in mentees:
+            if not p.get("participates", True):
+                continue
+            begins = max(start, p.get("start") or start)
+            days = max(0, (until - begins).days)
+            compliance.setdefault("participation", []).append(
+                (p["id"], 0, "met") if p["id"] in active else (p["id"], days, "not_met"))
+
     stipend = program.get("stipend", {})
     hourly = Decimal(str(stipend.get("hourly", 0)))
     workshop_rate = Decimal(str(stipend.get("workshop_hourly", 0))) * (1 + Decimal(str(stipend.get("planning_ratio", 2.0))))

@@ -17,17 +17,18 @@
 namespace mentor {
 
 /// The criteria of a compatibility score, in the order the config lists their weights.
-enum class Criterion { subject, grade, school, availability, focus, survey, language, experience, preference };
-inline constexpr std::size_t criterion_count = 9;
+enum class Criterion { subject, grade, school, availability, focus, survey, language, experience, preference, needs };
+inline constexpr std::size_t criterion_count = 10;
 
 /// The config name of a criterion (`subject`, `grade`, ...).
 std::string_view criterion_name(Criterion c);
 
 /// A rule that forbids a pair, whatever its score.
-enum class Rule { self, not_present, untrained, no_capacity, evaluator, avoid, school, no_common_time, no_window, time_taken, earlier_pair };
+enum class Rule { self, not_present, untrained, no_capacity, evaluator, avoid, school, no_common_time, no_window, time_taken, earlier_pair,
+                  not_qualified, opted_out };
 
 /// The stable names of the rules, as JSON and the pairs file write them.
-inline constexpr NameTable<Rule, 11> rule_names{{
+inline constexpr NameTable<Rule, 13> rule_names{{
     {Rule::self, "self"},
     {Rule::not_present, "not-present"},
     {Rule::untrained, "untrained"},
@@ -39,6 +40,8 @@ inline constexpr NameTable<Rule, 11> rule_names{{
     {Rule::no_window, "no-window"},
     {Rule::time_taken, "time-taken"},
     {Rule::earlier_pair, "earlier-pair"},
+    {Rule::not_qualified, "not-qualified"},
+    {Rule::opted_out, "opted-out"},
 }};
 /// The stable name of a rule (`evaluator`, `avoid`, ...).
 inline std::string_view rule_name(Rule r) { return rule_names.name_of(r); }
@@ -93,6 +96,7 @@ public:
 private:
     struct Features {
         std::vector<int> subjects, focus, languages;  // interned, sorted
+        std::vector<int> strengths, top_needs;        // interned, sorted: a mentor's strengths, a mentee's highest needs
         std::uint16_t grades = 0;                     // bit g set for grade g
         int school = -1;
         std::vector<Window> windows;                  // merged, sorted

@@ -12,6 +12,7 @@
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/diagnostic.hpp"
 #include "mentor/domain/names.hpp"
+#include "mentor/domain/survey.hpp"
 
 namespace mentor {
 
@@ -46,6 +47,9 @@ struct PersonPositions {
     SourcePos left_reason;
     std::vector<SourcePos> prefers;
     std::vector<SourcePos> avoid;
+    std::vector<SourcePos> strengths;
+    SourcePos participates;
+    SourcePos recommended_by;
     friend bool operator==(const PersonPositions&, const PersonPositions&) = default;
 };
 
@@ -87,6 +91,15 @@ struct Person {
     std::optional<Date> start;
     std::optional<Date> leaves;
     std::optional<LeftReason> left_reason;   ///< why they left (with `leaves`)
+    std::vector<std::string> strengths;      ///< mentors: areas they can help with, matched against mentees' needs
+    std::optional<bool> participates;        ///< mentees: opted in or out (else what `participation` implies)
+    std::string recommended_by;              ///< mentors: who recommended them (`[selection] recommendation`)
+    /// Needs self-ratings by area (sorted by area), from needs surveys and `mentor needs`; not
+    /// a roster key: the store fills it in.
+    std::vector<std::pair<std::string, int>> needs;
+    /// Mentors: the `[selection]` criteria they do not meet, each a sentence (empty: qualified,
+    /// or no criteria). Not a roster key: filled in from the roster, the journal and surveys.
+    std::vector<std::string> not_qualified;
     PersonPositions pos;
 
     bool has(Role r) const { return (roles & static_cast<std::uint8_t>(r)) != 0; }
@@ -168,11 +181,12 @@ struct Weights {
     double language = 1;
     double experience = 2;
     double preference = 3;
+    double needs = 0;  ///< a mentor's strengths against the mentee's highest needs (off unless weighted)
 };
 
 /// Names of the weight criteria, in the order the config documents them.
 inline constexpr std::string_view weight_names[] = {"subject", "grade",  "school",     "availability", "focus",
-                                                    "survey",  "language", "experience", "preference"};
+                                                    "survey",  "language", "experience", "preference", "needs"};
 
 /// The weight of a criterion by name; null when there is no such criterion.
 double* weight_by_name(Weights& w, std::string_view name);
@@ -257,6 +271,28 @@ struct StipendRates {
     double planning_ratio = 2.0;  ///< planning hours paid per workshop hour
 };
 
+/// `[needs]`: the areas of a needs assessment and its rating scale.
+struct NeedsSettings {
+    std::vector<std::string> areas;  ///< in the order written
+    int scale = 4;                   ///< ratings run from 1 (no need) to this
+    int top = 2;                     ///< how many of a mentee's highest needs matching looks at
+};
+
+/// `[selection]`: what a mentor must have to be paired. `[matching] require_trained` is the
+/// training criterion (also written `[selection] trained`).
+struct Selection {
+    std::optional<int> min_years;            ///< years of teaching experience
+    std::optional<int> min_training_hours;   ///< hours of `--kind training` journal entries
+    bool recommendation = false;             ///< a `recommended_by` in the roster
+    std::vector<std::string> subjects;       ///< teaches one of these (empty: no subject rule)
+    std::optional<double> min_rating;        ///< mean rating from a feedback survey about the mentor
+    std::string rating_survey;               ///< the survey whose rating question is read
+    std::string rating_question;
+    bool any() const {
+        return min_years || min_training_hours || recommendation || !subjects.empty() || min_rating;
+    }
+};
+
 /// `[privacy]`: whether entries are private unless said otherwise, and the smallest group
 /// any figure about people is shown for.
 struct Privacy {
@@ -305,8 +341,19 @@ struct Program {
     Compliance compliance;
     std::vector<PastTerm> past_terms;   ///< as written; validation requires them before [term], apart
     std::vector<YearRules> year_rules;  ///< sorted by year; each starts from the year-1 tables
+    NeedsSettings needs;
+    Selection selection;
+    std::vector<SurveyConfig> surveys;  ///< `[survey.ID]` tables, sorted by id
 
     ProgramPositions pos;
+
+    /// The survey with this id, or null.
+    const SurveyConfig* survey(std::string_view survey_id) const {
+        for (const auto& s : surveys) {
+            if (s.id == survey_id) return &s;
+        }
+        return nullptr;
+    }
 };
 
 }  // namespace mentor

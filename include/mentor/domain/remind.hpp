@@ -65,6 +65,10 @@ Date goals_since(const Term& term);
 
 /// Everything due for everyone on `today`, sorted by recipient, section, date and key.
 std::vector<Reminder> due_reminders(const RemindInput& in);
+/// The same, with the surveys open today: a reminder to each person asked who has not
+/// answered, and the response rate in the coordinators' digest. `survey_answers[i]` are the
+/// answers of `in.program.surveys[i]`.
+std::vector<Reminder> due_reminders(const RemindInput& in, const std::vector<std::vector<SurveyAnswer>>& survey_answers);
 
 /// When each (recipient, key) was last sent.
 using RemindHistory = std::map<std::pair<std::string, std::string>, Date>;

@@ -10,6 +10,8 @@
 #include "mentor/domain/names.hpp"
 #include "mentor/domain/pairing.hpp"
 #include "mentor/domain/schedule.hpp"
+#include "mentor/domain/needs.hpp"
+#include "mentor/domain/survey_report.hpp"
 
 namespace mentor {
 
@@ -138,6 +140,8 @@ struct Report {
     int pairs_active = 0;
     int pairs_ended = 0;                  ///< ended during the window
     int mentees = 0;                      ///< mentees on staff today
+    int not_taking_part = 0;              ///< of them, those who opted out (or did not opt in): never unmatched
+    bool participation_optional = false;
     std::vector<UnmatchedMentee> unmatched;
     std::optional<double> average_days_to_match;  ///< over the current pairs of this year
     int max_days_to_match = 0;
@@ -157,6 +161,9 @@ struct Report {
 
     ReportOptions::By by = ReportOptions::By::none;
     std::vector<GroupFigures> groups;     ///< sorted by key; empty without a grouping
+    std::vector<SurveyFigures> surveys;   ///< surveys opened by today (compute_survey_figures), by id
+    std::optional<NeedsSummary> needs;    ///< with [needs]: the mentees' needs (summarize_needs)
+    int min_group = 3;                    ///< [privacy] min_group
 
     std::optional<int> adherence_percent() const;
     int at_risk() const;

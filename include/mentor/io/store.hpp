@@ -12,6 +12,7 @@
 #include "mentor/domain/journal.hpp"
 #include "mentor/domain/remind.hpp"
 #include "mentor/domain/schedule.hpp"
+#include "mentor/domain/selection.hpp"
 #include "mentor/io/disk.hpp"
 #include "mentor/io/journal_file.hpp"
 #include "mentor/io/program_dir.hpp"
@@ -167,6 +168,21 @@ public:
     /// each entry (that parses) of a file and returns true when it changed it; its line is then
     /// written anew, every other byte kept. Returns the changed count by file (as shown).
     std::vector<std::pair<std::string, int>> rewrite_entries(const std::function<bool(Entry&)>& change, bool dry_run);
+    // ---- survey answers (surveys/ID.tsv) ----
+    std::filesystem::path survey_path(const std::string& id) const { return dir_.dir / "surveys" / (id + ".tsv"); }
+    /// The answers kept of survey `id`, sorted (none before its first import); throws
+    /// InputError when the file is bad.
+    std::vector<SurveyAnswer> survey_answers(const std::string& id);
+    /// Replaces surveys/ID.tsv atomically (creating surveys/).
+    void write_survey_answers(const std::string& id, const std::vector<SurveyAnswer>& answers);
+
+    // ---- mentor selection ----
+    /// Every mentor against the program's selection criteria on `day` (training hours from the
+    /// journal, ratings from the `[selection] rating` survey).
+    std::vector<MentorScreen> screen_mentors(Date day);
+    /// The roster as pairing sees it on `day`: with `[selection]`, mentors who fail a criterion
+    /// are marked `not_qualified`; otherwise the roster itself. Computed once.
+    const Roster& pairing_roster(Date day);
 
     // ---- reminder history (.mentor/remind.tsv) ----
     RemindHistory remind_history();
@@ -209,6 +225,7 @@ public:
 
 private:
     void read_journal_into(const JournalQuery& query, ParsedJournal& out);
+    void read_survey_answers_into(LoadedProgram& out);
     const std::vector<std::string>& journal_files();
     LoadedSchedule read_schedule(bool check);
 
@@ -221,6 +238,7 @@ private:
     std::optional<ParsedJournal> goal_events_;
     std::optional<std::vector<Goal>> goals_;
     std::optional<LoadedKeys> keys_;
+    std::optional<Roster> screened_;
 };
 
 

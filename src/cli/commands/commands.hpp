@@ -23,6 +23,8 @@ Runner add_config(CLI::App& parent);
 Runner add_hook(CLI::App& parent);
 Runner add_retention(CLI::App& parent);
 Runner add_term(CLI::App& parent);
+Runner add_survey(CLI::App& parent);
+Runner add_needs(CLI::App& parent);
 
 }  // namespace mentor
 
@@ -35,4 +37,5 @@ Runner add_journal_seal(CLI::App& journal, CLI::App*& sub);
 Runner add_pair_edits(CLI::App& pair);
 /// `meetings move|cancel`, registered under `meetings`; the runner returns -1 when none ran.
 Runner add_meetings_edits(CLI::App& meetings);
+Runner add_roster_screen(CLI::App& roster);
 }  // namespace mentor

@@ -6,6 +6,7 @@
 
 #include "goal_options.hpp"
 #include "journal_support.hpp"
+#include "mentor/domain/needs.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_format.hpp"
 
@@ -67,6 +68,13 @@ int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
     e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
     for (const std::string& w : smart_warnings(e.definition, store.program().term)) {
         ctx.err << fmt::format("mentor: warning: goal {}: {}\n", e.goal, w);
+    }
+    if (const Person* owner = store.roster().find(e.person); owner && e.focus.empty()) {
+        // The needs assessment suggests what the goal could serve.
+        if (const auto top = top_needs(*owner, store.program().needs); !top.empty()) {
+            ctx.err << fmt::format("mentor: note: {}'s highest needs are {}; link the goal to them with --focus {}\n", e.person,
+                                   fmt::join(top, ", "), top.front());
+        }
     }
     record(ctx, store, opt, e, fmt::format("goal {} for {}: {}", e.goal, e.person, e.definition.what));
     return exit_code::ok;

@@ -30,7 +30,8 @@ int run_pair(Context& ctx, const PairOptions& opt) {
     ProgramStore store = ctx.store();
     const Program program = with_mode(store.program(), opt.mode);
     const PairingPlan plan =
-        plan_pairs(store.roster(), program, ctx.today(store), store.pairs(), recorded_slots(store.schedule().meetings));
+        plan_pairs(store.pairing_roster(ctx.today(store)), program, ctx.today(store), store.pairs(),
+                   recorded_slots(store.schedule().meetings));
     const PairingDiff diff = diff_pairs(store.pairs(), plan.pairs);
     if (!opt.dry_run) store.write_pairs(plan.pairs);
     ctx.out << format_pairing_plan(plan, diff, program.mode, store.shown("pairs.tsv"), opt.dry_run,
@@ -41,8 +42,9 @@ int run_pair(Context& ctx, const PairOptions& opt) {
 int run_explain(Context& ctx, const ExplainOptions& opt) {
     ProgramStore store = ctx.store();
     const Program program = with_mode(store.program(), opt.mode);
-    const Person& person = require_person(store.roster(), opt.id);
-    const Explanation e = explain_candidates(store.roster(), program, ctx.today(store), store.pairs(), person,
+    const Roster& roster = store.pairing_roster(ctx.today(store));  // with [selection]: who is not qualified
+    const Person& person = require_person(roster, opt.id);
+    const Explanation e = explain_candidates(roster, program, ctx.today(store), store.pairs(), person,
                                              recorded_slots(store.schedule().meetings));
     if (!e.error.empty()) throw UsageError(e.error, e.hint);
     ctx.out << format_explanation(e, format_option(opt.format));

@@ -78,8 +78,13 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
         store.latest_pair_meetings(store.pairs(), contacts_since(widest_cadence(program), store.pairs(), today), recent, today);
     const std::vector<Goal> goals = fold_goals(store.journal(JournalQuery::goal_events_from(goals_since(program.term))).entries);
     const RemindHistory history = store.remind_history();
+    std::vector<std::vector<SurveyAnswer>> survey_answers;  // surveys open today: who has not answered
+    for (const SurveyConfig& s : program.surveys) {
+        survey_answers.push_back(s.is_open(today) ? store.survey_answers(s.id) : std::vector<SurveyAnswer>{});
+    }
     const std::vector<Reminder> due = without_repeats(
-        due_reminders({program, store.roster(), store.pairs(), store.schedule().meetings, meetings.entries, goals, today, days}),
+        due_reminders({program, store.roster(), store.pairs(), store.schedule().meetings, meetings.entries, goals, today, days},
+                      survey_answers),
         history, today, program.remind.repeat_days);
     std::vector<RecipientReminders> groups = group_reminders(due, store.roster());
     if (mail) std::erase_if(groups, [&](const RecipientReminders& g) { return warn_without_email(ctx, g); });

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "mentor/domain/participation_rule.hpp"
 #include "mentor/domain/report.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/report_format.hpp"
@@ -47,8 +48,14 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     // Only the files of the period (the school year by default): a district keeps years of journal.
     const ParsedJournal journal = store.journal(JournalQuery::period(options.from.value_or(program.term.start),
                                                                      std::min(today, options.to.value_or(program.term.end))));
-    const Report report = compute_report(program, store.roster(), store.pairs(), store.schedule().meetings,
-                                         journal.entries, options);
+    Report report = compute_report(program, store.roster(), store.pairs(), store.schedule().meetings,
+                                   journal.entries, options);
+    std::vector<std::vector<SurveyAnswer>> answers;
+    for (const SurveyConfig& s : program.surveys) answers.push_back(store.survey_answers(s.id));
+    report.surveys = compute_survey_figures(program, store.roster(), store.pairs(), answers, today);
+    report.needs = summarize_needs(store.roster(), program, today);
+    report.min_group = program.privacy.min_group;
+    if (auto rule = participation_rule(program, store.roster(), report)) report.compliance.push_back(std::move(*rule));
     print_or_write(ctx, store, opt.output, format_report(report, *format));
     if (!opt.output.empty()) ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
     return exit_code::ok;

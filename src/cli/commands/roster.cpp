@@ -70,10 +70,12 @@ Runner add_roster(CLI::App& parent) {
     add_output_option(*show_cmd, show->output);
 
     Runner import = add_roster_import(*cmd);
+    Runner screen = add_roster_screen(*cmd);
 
     return [=](Context& ctx) {
         if (list_cmd->parsed()) return run_list(ctx, *list);
         if (show_cmd->parsed()) return run_show(ctx, *show);
+        if (cmd->get_subcommand("screen")->parsed()) return screen(ctx);
         return import(ctx);
     };
 }
