@@ -8,6 +8,7 @@
 #include "mentor/io/store.hpp"
 
 using namespace mentor;
+using mentor::test::Rng;
 
 namespace {
 
