@@ -270,6 +270,35 @@ void ProgramStore::read_journal_into(const JournalQuery& query, ParsedJournal& o
     }
 }
 
+void ProgramStore::journal_by_file(const JournalQuery& query,
+                                   const std::function<void(ParsedJournal&, const JournalFileSpan&)>& each,
+                                   bool goal_files_first) {
+    const JournalScope scope = scope_of(query);
+    auto read = [&](const std::string& name, const JournalFileSpan& span) {
+        ParsedJournal part;
+        const std::string source = shown("journal/" + name);
+        if (span.goals && goal_events_) {
+            for (const Entry& e : goal_events_->entries) {
+                if (e.file == source && scope.wants(e.date)) part.entries.push_back(e);
+            }
+        } else {
+            parse_journal_file(disk_->read(journal_dir() / name), span, source, scope, part);
+        }
+        each(part, span);
+    };
+    for (const bool goals : goal_files_first ? std::vector<bool>{true, false} : std::vector<bool>{}) {
+        for (const std::string& name : journal_files()) {
+            const std::optional<JournalFileSpan> span = journal_file_span(name);
+            if (span && span->wanted_by(scope) && span->goals == goals) read(name, *span);
+        }
+    }
+    if (goal_files_first) return;
+    for (const std::string& name : journal_files()) {
+        const std::optional<JournalFileSpan> span = journal_file_span(name);
+        if (span && span->wanted_by(scope)) read(name, *span);
+    }
+}
+
 ParsedJournal ProgramStore::journal_checked(const JournalQuery& query) {
     ParsedJournal out;
     read_journal_into(query, out);

@@ -10,6 +10,7 @@
 
 #include "mentor/domain/goals.hpp"
 #include "mentor/domain/journal.hpp"
+#include "mentor/domain/journal_check.hpp"
 #include "mentor/domain/remind.hpp"
 #include "mentor/domain/schedule.hpp"
 #include "mentor/domain/selection.hpp"
@@ -70,6 +71,15 @@ struct JournalQuery {
     static JournalQuery pair_meetings(Date from, Date to) { return {from, to, Only::pair_meetings}; }
 };
 
+/// Journals of at least this many bytes keep their check in .mentor/journal.cache.
+inline constexpr std::size_t journal_cache_threshold = 1024 * 1024;
+
+/// What `mentor check` found in the journal.
+struct JournalCheck {
+    std::size_t entries = 0;              ///< how many entries it holds
+    std::vector<Diagnostic> diagnostics;  ///< every file's problems, then those across files
+};
+
 /// The program directory, and the one door to its files. It owns every path; it reads each
 /// file when a command first asks for it and at most once per run; it answers the queries
 /// commands make of the journal; and it does every write: atomic, locked where processes can
@@ -100,6 +110,7 @@ public:
     std::filesystem::path state_dir() const { return dir_.dir / ".mentor"; }
     std::filesystem::path roster_cache_path() const { return state_dir() / "roster.cache"; }
     std::filesystem::path remind_history_path() const { return state_dir() / "remind.tsv"; }
+    std::filesystem::path journal_cache_path() const { return state_dir() / "journal.cache"; }
 
     // ---- the human-written files and pairs.tsv ----
     /// program.toml, roster.yaml and pairs.tsv, parsed and cross-checked, with every problem as
@@ -139,6 +150,21 @@ public:
     ParsedJournal journal(const JournalQuery& query);
     /// The same, with bad lines as diagnostics instead (for `mentor check`).
     ParsedJournal journal_checked(const JournalQuery& query);
+    /// The same entries and problems as journal_checked, one file at a time in the same order
+    /// (with `goal_files_first`, the goal files before the months, each in their order): `each`
+    /// is given each file's part (its entries point at names the part owns) and what the file
+    /// covers, and may move from the part; nothing of a file is kept once `each` returns, so
+    /// memory stays that of a month.
+    void journal_by_file(const JournalQuery& query,
+                         const std::function<void(ParsedJournal&, const JournalFileSpan&)>& each,
+                         bool goal_files_first = false);
+    /// Every problem of the whole journal, read a file at a time: each file's own (what
+    /// journal_checked reports) and, with `people`, what validate_journal finds (people, pairs,
+    /// ids, goals). A file whose bytes, and `people`, are as at the last check is not parsed again:
+    /// its result is kept in .mentor/journal.cache (best effort: an unwritable cache only costs
+    /// speed), written only for journals of at least `cache_threshold` bytes: small ones are
+    /// checked in milliseconds and leave no file behind.
+    JournalCheck check_journal(const JournalPeople* people, std::size_t cache_threshold = journal_cache_threshold);
     /// Every goal event, read once.
     const std::vector<Entry>& goal_events();
     /// Every goal, folded from its events once.

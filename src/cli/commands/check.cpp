@@ -1,6 +1,7 @@
 // mentor check: validate the program config and roster, reporting every problem at once.
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -28,22 +29,22 @@ std::string summary(const LoadedProgram& loaded) {
                        count(Role::mentee), p.term.start.iso(), p.term.end.iso());
 }
 
-// The journal's own problems, and (when the roster is sound) its references to people, pairs and goals.
+// The journal's own problems, and (when the roster is sound) its references to people, pairs and goals,
+// read a file at a time.
 std::size_t check_journal(ProgramStore& store, const LoadedProgram& loaded, std::vector<Diagnostic>& diags) {
-    const ParsedJournal journal = store.journal_checked(JournalQuery::everything());
     const bool program_sound = !has_errors(loaded.diagnostics);
-    diags.insert(diags.end(), journal.diagnostics.begin(), journal.diagnostics.end());
-    if (program_sound) {
-        auto more = validate_journal(journal.entries, loaded.roster, loaded.pairs, store.has_pairs());
-        diags.insert(diags.end(), more.begin(), more.end());
-    }
-    if (!journal.entries.empty() && !store.journal_merges_by_line()) {
+    std::optional<JournalPeople> people;
+    if (program_sound) people.emplace(loaded.roster, loaded.pairs, store.has_pairs());
+    JournalCheck journal = store.check_journal(people ? &*people : nullptr);
+    diags.insert(diags.end(), std::make_move_iterator(journal.diagnostics.begin()),
+                 std::make_move_iterator(journal.diagnostics.end()));
+    if (journal.entries > 0 && !store.journal_merges_by_line()) {
         diags.push_back({Severity::warning, store.shown(".gitattributes"), {},
                          "journal files are not merged line by line",
                          "add the line `journal/** merge=union` so that entries added on two clones merge without "
                          "conflicts"});
     }
-    return journal.entries.size();
+    return journal.entries;
 }
 
 int run_check(Context& ctx, const CheckOptions& opt) {

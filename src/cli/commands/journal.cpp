@@ -1,4 +1,8 @@
 // mentor journal: list journal entries, filtered; private text only for the people of the pair.
+#include <algorithm>
+#include <functional>
+#include <iterator>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -23,6 +27,78 @@ struct JournalOptions {
     std::string format = "text";
     std::string output;
 };
+
+// The entries shown, in date order, formatted. The journal is read a file at a time, goal
+// files first (they are small): text is formatted month by month, each month's entries merged
+// with the goal events of its days, and only the text is kept; other formats keep the entries
+// shown. Any bad line stops the listing with every problem of the files read, in file order,
+// as a whole read would.
+std::string list_journal(ProgramStore& store, const JournalQuery& query, Format format, const std::string& viewer,
+                         const std::function<bool(const Entry&)>& shown_entry) {
+    ParsedJournal goals;  // goal events shown
+    ParsedJournal kept;   // other entries shown, when they are not formatted at once
+    std::vector<Diagnostic> month_problems, goal_problems;
+    bool bad = false;
+    std::string out;
+    std::size_t next_goal = 0;
+    const auto take = [&](ParsedJournal& part, std::vector<Diagnostic>& problems, ParsedJournal& into) {
+        bad = bad || has_errors(part.diagnostics);
+        std::move(part.diagnostics.begin(), part.diagnostics.end(), std::back_inserter(problems));
+        if (bad) return false;
+        const std::size_t before = into.entries.size();
+        for (Entry& e : part.entries) {
+            if (shown_entry(e)) into.entries.push_back(std::move(e));
+        }
+        std::move(part.sources.begin(), part.sources.end(), std::back_inserter(into.sources));
+        std::stable_sort(into.entries.begin() + static_cast<std::ptrdiff_t>(before), into.entries.end(),
+                         [](const Entry& a, const Entry& b) { return a.date < b.date; });
+        return true;
+    };
+    // Goal events up to `day` (inclusive), in date order, as text.
+    const auto goals_until = [&](std::optional<Date> day) {
+        std::vector<const Entry*> due;
+        while (next_goal < goals.entries.size() && (!day || !(*day < goals.entries[next_goal].date))) {
+            due.push_back(&goals.entries[next_goal++]);
+        }
+        out += format_entries(due, format, viewer);
+    };
+    store.journal_by_file(query, [&](ParsedJournal& part, const JournalFileSpan& span) {
+        if (span.goals) {
+            if (take(part, goal_problems, goals)) {
+                std::stable_sort(goals.entries.begin(), goals.entries.end(),
+                                 [](const Entry& a, const Entry& b) { return a.date < b.date; });
+            }
+            return;
+        }
+        if (format != Format::text) {
+            take(part, month_problems, kept);
+            return;
+        }
+        ParsedJournal month;
+        if (!take(part, month_problems, month)) return;
+        // A month file holds only its month's days (else it has errors): its entries of a day
+        // come before the goal events of that day, as in a stable sort of the whole by date.
+        goals_until(span.first - 1);
+        for (std::size_t i = 0; i < month.entries.size();) {
+            const Date day = month.entries[i].date;
+            std::vector<const Entry*> same_day;
+            for (; i < month.entries.size() && month.entries[i].date == day; ++i) same_day.push_back(&month.entries[i]);
+            goals_until(day - 1);
+            out += format_entries(same_day, format, viewer);
+            goals_until(day);
+        }
+    }, true);
+    if (bad) {
+        std::move(goal_problems.begin(), goal_problems.end(), std::back_inserter(month_problems));
+        throw InputError(std::move(month_problems));
+    }
+    if (format == Format::text) {
+        goals_until(std::nullopt);
+        return out;
+    }
+    std::move(goals.entries.begin(), goals.entries.end(), std::back_inserter(kept.entries));
+    return format_entries(in_date_order(kept.entries), format, viewer);
+}
 
 int run_journal(Context& ctx, const JournalOptions& opt) {
     ProgramStore store = ctx.store();
