@@ -15,6 +15,7 @@ packages=(
   strace                                     # file tests: writes held in fsync and killed, read errors injected
   libsodium-dev                              # sealed private journal entries: X25519 sealed boxes, XChaCha20-Poly1305
   bash-completion zsh fish git               # completion tests in the real shells; init's repository, the pre-commit hook
+  jq                                         # golden tests that pick fields out of JSON output
 )
 missing=()
 for p in "${packages[@]}"; do
