@@ -86,11 +86,11 @@ std::vector<MentorScreen> screen_mentors(const Roster& roster, const Program& pr
             const int n = it == evidence.ratings.end() ? 0 : it->second.second;
             if (n < program.privacy.min_group) {
                 m.criteria.push_back({"min_rating", true,
-                                      fmt::format("rated by {} mentees, fewer than {}: not judged", n, program.privacy.min_group)});
+                                      fmt::format("rated by {} {}, fewer than {}: not judged", n, n == 1 ? "mentee" : "mentees", program.privacy.min_group)});
             } else {
                 const double mean = it->second.first / n;
                 m.criteria.push_back({"min_rating", mean >= *s.min_rating,
-                                      fmt::format("rated {:.2f} by {} mentees (at least {})", mean, n, *s.min_rating)});
+                                      fmt::format("rated {:.2f} by {} {} (at least {})", mean, n, n == 1 ? "mentee" : "mentees", *s.min_rating)});
             }
         }
         out.push_back(std::move(m));
