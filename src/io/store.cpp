@@ -2,6 +2,7 @@
 
 #include <iterator>
 #include <map>
+#include <unordered_map>
 #include <utility>
 #include <set>
 #include <system_error>
@@ -351,6 +352,12 @@ std::string_view line_field(std::string_view line, std::string_view key) {
     return {};
 }
 
+// Hashes strings and views alike, so that a map keyed by strings is searched with a view.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // What a glance at a goal's events tells about it before a day.
 struct GoalGlance {
     std::optional<Date> due;
@@ -361,9 +368,11 @@ struct GoalGlance {
 }  // namespace
 
 std::vector<Goal> ProgramStore::goals_of_term(Date from) {
-    std::map<std::string, GoalGlance, std::less<>> glance;
+    std::unordered_map<std::string, GoalGlance, ViewHash, std::equal_to<>> glance;
     const auto note = [&](std::string_view goal, Date date, EntryKind kind, std::optional<Date> due) {
-        GoalGlance& g = glance[std::string(goal)];
+        auto it = glance.find(goal);
+        if (it == glance.end()) it = glance.emplace(std::string(goal), GoalGlance{}).first;
+        GoalGlance& g = it->second;
         if (date >= from) g.recent = true;
         if (kind == EntryKind::goal_add && due) g.due = due;
         if ((kind == EntryKind::goal_done || kind == EntryKind::goal_drop) && date < from) g.closed = true;
@@ -405,8 +414,9 @@ std::vector<Goal> ProgramStore::goals_of_term(Date from) {
             Date date;
             std::string_view kind;
             if (line.empty() || line[0] == '#' || !glance_entry_line(line, date, kind)) continue;
+            // Every line of these files is dated before `from`: progress says nothing here.
             const auto k = entry_kind_names.parse(kind);
-            if (!k) continue;
+            if (!k || *k == EntryKind::goal_progress) continue;
             note(line_field(line, "goal"), date, *k, *k == EntryKind::goal_add ? parse_date(line_field(line, "due")) : std::nullopt);
         }
         older.emplace_back(name, std::move(text));
