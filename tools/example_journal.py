@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes examples/school/journal/: the first term of the example program, as its people would
-have logged it up to the day the quick start runs on (tools/quickstart.sh).
+"""Writes examples/school/journal/: the program's past school year (2025-26) and the first term of
+the current one, as its people would have logged them up to the day the quick start runs on
+(tools/quickstart.sh).
 
     tools/example_journal.py MENTOR_BINARY
 
@@ -12,6 +13,11 @@ scheduled observations; workshops led by the counselor, the coordinator and a me
 training; a goal for nearly every mentee, with progress. The choices come from a seeded
 generator, so the same pairing gives the same journal. Re-run it when pairing or scheduling
 of the example changes.
+
+Before that, the 2025-26 history of the pairs that pairs.tsv lists as ended: a weekly check-in
+on a school day of that year's calendar ([[past_terms]]), held more or less reliably by each
+pair, three observations, and a goal for each first-year teacher, most of them met by spring.
+It has its own seeded generator, so the current year's journal does not depend on it.
 """
 import os
 import random
@@ -19,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 from datetime import date, timedelta
 
 FIRST = date(2026, 8, 24)   # the quick start pairs and schedules on the term's first day
@@ -65,6 +72,62 @@ GOALS = [
 ]
 
 
+def past_year(work, pairs, log, actions):
+    """The 2025-26 history of the pairs that ended with it, logged through `log` and `actions`."""
+    rng = random.Random(2025)
+    with open(os.path.join(work, "program.toml"), "rb") as f:
+        term = tomllib.load(f)["past_terms"][0]
+    closed = set(term.get("holidays", []))
+    for b in term.get("breaks", []):
+        d = b["start"]
+        while d <= b["end"]:
+            closed.add(d)
+            d += timedelta(1)
+
+    def school_day(d):
+        return term["start"] <= d <= term["end"] and d.weekday() < 5 and d not in closed
+
+    past = sorted((p[1], p[0]) for p in pairs if p[2] == term["start"].isoformat() and p[3])
+    # How reliably each pair met: most pairs nearly every week; four far less often (three of
+    # whose mentees left in June, as did one who met every week).
+    often = {"asmith": 0.95, "efitzgerald": 0.9, "jtorres": 0.9, "kanderson": 0.85, "dkowalski": 0.9, "nmoreau": 0.9,
+             "tevans": 0.55, "bwalsh": 0.5, "jpark": 0.45, "tquinn": 0.55}
+    reliability = {(m, e): often.get(e, 0.9) for m, e in past}
+    for m, e in past:
+        weekday = rng.choice([1, 2, 3])  # their usual day: Tuesday to Thursday
+        monday = term["start"] - timedelta(term["start"].weekday())
+        while monday <= term["end"]:
+            days = [monday + timedelta(i) for i in range(5) if school_day(monday + timedelta(i))]
+            monday += timedelta(7)
+            if not days or rng.random() >= reliability[(m, e)]:
+                continue
+            d = min(days, key=lambda x: abs(x.weekday() - weekday))
+            minutes = rng.choice(["45", "45", "45", "40", "50"])
+            if rng.random() < 0.75:
+                log(e, m, d, "--minutes", minutes, "-m", rng.choice(NOTES))
+            else:
+                log(m, e, d, "--minutes", minutes, "-m", rng.choice(MENTEE_NOTES))
+        for first in (date(2025, 10, 14), date(2026, 1, 20), date(2026, 4, 14)):
+            d = first + timedelta(rng.randrange(0, 3))
+            while not school_day(d):
+                d += timedelta(1)
+            log(e, m, d, "--kind", "observation", "--minutes", "45", "--class",
+                rng.choice(["Reading block", "Math, whole group", "Writing workshop", "Science lab"]),
+                "-m", rng.choice(OBSERVATION_NOTES))
+        # A goal set in September; the pairs that met reliably mostly reached it by spring.
+        what, measure, unit, baseline, target = rng.choice(GOALS)
+        goal = f"{e}-2025"
+        added = date(2025, 9, 15) + timedelta(rng.randrange(0, 4))
+        actions.append((added, ["goal", "add", e, "--id", goal, "--as", m, "--date", added.isoformat(), "--what", what,
+                                "--measure", measure, "--unit", unit, "--baseline", str(baseline), "--target",
+                                str(target), "--due", "2026-05-15"]))
+        middle = round(baseline + (target - baseline) / 2)
+        actions.append((date(2026, 1, 23), ["goal", "progress", goal, str(middle), "--as", m, "--date", "2026-01-23",
+                                            "-m", "Checked against the winter data."]))
+        if rng.random() < reliability[(m, e)]:
+            actions.append((date(2026, 5, 8), ["goal", "done", goal, "--as", m, "--date", "2026-05-08"]))
+
+
 def main():
     binary = os.path.realpath(sys.argv[1])
     repo = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
@@ -94,6 +157,8 @@ def main():
 
         def log(person, writer, on, *more):
             actions.append((on, ["log", person, "--as", writer, "--date", on.isoformat(), *more]))
+
+        past_year(work, pairs, log, actions)
 
         # Group sessions the schedule plans (check-ins flagged `group`: one row per mentee at the
         # same time) are held as one session.

@@ -34,7 +34,8 @@ void apply_duration(std::vector<Pair>& pairs, const Program& program) {
 int record_ran_out(std::vector<Pair>& pairs, const Duration& duration, Date today) {
     int n = 0;
     for (Pair& p : pairs) {
-        if (p.runs_out && *p.runs_out <= today && (!p.end || *p.runs_out < *p.end)) {
+        // A pair that has already ended is history: its recorded end stays.
+        if (p.runs_out && *p.runs_out <= today && (!p.end || (*p.runs_out < *p.end && today < *p.end))) {
             p.end = p.runs_out;
             p.why = fmt::format("ended: its duration ({}) ran out", format_duration(duration));
             ++n;

@@ -1,4 +1,5 @@
 #include "mentor/domain/participation.hpp"
+#include "mentor/domain/terms.hpp"
 #include "mentor/domain/pairing.hpp"
 
 #include <algorithm>
@@ -316,7 +317,8 @@ PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date t
     std::vector<int> mentees, mentors;
     for (int i : by_id) {
         const Person& p = roster.people[static_cast<std::size_t>(i)];
-        if (p.has(Role::mentee) && !paired[static_cast<std::size_t>(i)] && takes_part(p, program)) mentees.push_back(i);
+        if (p.has(Role::mentee) && !paired[static_cast<std::size_t>(i)] && takes_part(p, program) &&
+            !left_before_term(p, program)) mentees.push_back(i);
         if (p.has(Role::mentor) && p.is_present(today)) mentors.push_back(i);
     }
     AssignmentProblem problem;

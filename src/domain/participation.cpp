@@ -11,7 +11,7 @@ namespace mentor {
 
 std::optional<ComplianceRule> participation_rule(const Program& program, const Roster& roster, const Report& r) {
     if (program.participation != Participation::mandatory) return std::nullopt;
-    ComplianceRule rule{"participation", "every mentee on staff has a mentor (participation is mandatory)", {}};
+    ComplianceRule rule{"participation", "every mentee on staff has a mentor (participation is mandatory)", {}, {}};
     for (const Person& p : roster.people) {
         if (!p.has(Role::mentee) || !p.is_present(r.until) || !takes_part(p, program)) continue;
         const auto u = std::find_if(r.unmatched.begin(), r.unmatched.end(), [&](const UnmatchedMentee& x) { return x.id == p.id; });

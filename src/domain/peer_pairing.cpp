@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/participation.hpp"
+#include "mentor/domain/terms.hpp"
 #include "mentor/domain/general_matching.hpp"
 #include "pairing_internal.hpp"
 
@@ -29,7 +30,10 @@ PairingPlan plan_peer_pairs(const Roster& roster, const Program& program, Date t
     std::map<std::string, std::vector<int>> cohorts;
     for (int i : people.by_id) {
         const Person& p = roster.people[static_cast<std::size_t>(i)];
-        if (!p.cohort.empty() && !review.paired[static_cast<std::size_t>(i)] && takes_part(p, program)) cohorts[p.cohort].push_back(i);
+        if (!p.cohort.empty() && !review.paired[static_cast<std::size_t>(i)] && takes_part(p, program) &&
+            !left_before_term(p, program)) {
+            cohorts[p.cohort].push_back(i);
+        }
     }
     for (const auto& [cohort, all] : cohorts) {
         std::vector<int> members;

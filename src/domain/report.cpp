@@ -3,10 +3,13 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
+#include <set>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
+#include "mentor/domain/terms.hpp"
 #include "mentor/domain/text.hpp"
 
 namespace mentor {
@@ -28,7 +31,7 @@ int school_weeks(const Program& program, Date from, Date until) {
     for (Date monday = monday_of(from); monday <= until; monday = monday + 7) {
         for (int i = 0; i < 5; ++i) {
             const Date d = monday + i;
-            if (from <= d && d <= until && program.term.is_school_day(d)) {
+            if (from <= d && d <= until && is_school_day_in_its_term(program, d)) {
                 ++weeks;
                 break;
             }
@@ -36,6 +39,20 @@ int school_weeks(const Program& program, Date from, Date until) {
     }
     return weeks;
 }
+
+// A mentor's minutes to pay: mentoring minutes by hourly rate in cents (a mentee's year in the
+// program may have its own rate), and workshop minutes.
+struct PayMinutes {
+    std::map<std::int64_t, int> mentoring;
+    int workshop = 0;
+    int mentoring_minutes() const {
+        int n = 0;
+        for (const auto& [rate, minutes] : mentoring) n += minutes;
+        return n;
+    }
+};
+
+std::int64_t cents_of(double v) { return static_cast<std::int64_t>(v * 100 + 0.5); }
 
 // What the steps of compute_report share: the inputs, the report being filled and the
 // indexes the steps build for the ones after them.
@@ -47,14 +64,39 @@ struct ReportWork {
     Date from;
     Date until;
     bool started;
+    RosterIndex people;
     std::unordered_map<std::string, std::vector<std::size_t>> pair_index;   // (mentee, mentor) -> pairs
-    std::map<std::string, std::pair<int, int>, std::less<>> pay_minutes;    // mentor -> (mentoring, workshop)
+    std::map<std::string, PayMinutes, std::less<>> pay_minutes;             // mentor -> minutes to pay
     std::map<std::string, Date, std::less<>> first_pair;  // mentee -> start of their first pair of the year
     std::map<std::string, Date, std::less<>> first_goal;  // owner -> day their first goal was added
     std::map<std::string, int, std::less<>> active_mentees;  // mentor -> current mentees
     std::vector<const Person*> mentees;                      // present at the end of the window, by id
 
     Date mentee_start(const Person& p) const { return std::max(from, p.start.value_or(from)); }
+
+    // The rules of a mentee's year in the program on `day` (year 1 before their start).
+    YearRules rules_of(const Person& mentee, Date day) const {
+        return rules_for_year(program, std::max(1, year_in_program(program, mentee, day)));
+    }
+
+    // The hourly rate in cents for mentoring `mentee` on `day`: their year's [stipend].
+    std::int64_t hourly_cents(std::string_view mentee, Date day) const {
+        if (program.year_rules.empty()) return cents_of(program.stipend.hourly);
+        const Person* p = people.find(mentee);
+        return cents_of(p ? rules_of(*p, day).stipend.hourly : program.stipend.hourly);
+    }
+
+    // The rate of a group session: that of its mentee earliest in the program.
+    std::int64_t session_cents(const Session& s) const {
+        if (program.year_rules.empty() || s.mentees.empty()) return cents_of(program.stipend.hourly);
+        int year = 0;
+        for (std::string_view id : s.mentees) {
+            const Person* p = people.find(id);
+            const int y = p ? std::max(1, year_in_program(program, *p, s.date)) : 1;
+            if (year == 0 || y < year) year = y;
+        }
+        return cents_of(rules_for_year(program, year).stipend.hourly);
+    }
 
     // The pair of (mentee, mentor) current on `day`, else their latest pair of the year.
     PairFigures* find_pair(std::string_view mentee, std::string_view mentor, Date day) {
@@ -85,13 +127,18 @@ Report report_frame(const Program& program, const ReportOptions& options) {
     r.hourly = program.stipend.hourly;
     r.workshop_hourly = program.stipend.workshop_hourly;
     r.planning_ratio = program.stipend.planning_ratio;
+    std::int64_t last = cents_of(program.stipend.hourly);
+    for (const YearRules& y : program.year_rules) {
+        if (cents_of(y.stipend.hourly) != last) r.year_hourly.emplace_back(y.year, y.stipend.hourly);
+        last = cents_of(y.stipend.hourly);
+    }
     r.by = options.by;
     return r;
 }
 
 // The pairs of the year, sorted, and an index from (mentee, mentor) to them.
 void collect_pairs(ReportWork& w, const std::vector<Pair>& pairs) {
-    const RosterIndex people(w.roster);
+    const RosterIndex& people = w.people;
     if (w.started) {
         for (const Pair& p : pairs) {
             if (!p.is_current_during(w.from, w.until)) continue;
@@ -135,18 +182,18 @@ void count_activity(ReportWork& w, const std::vector<Entry>& entries) {
     for (const Entry& e : entries) {
         if (e.date < w.from || w.until < e.date || is_goal_event(e.kind)) continue;
         if (e.kind == EntryKind::workshop && !e.person.empty()) {
-            w.pay_minutes[e.person].second += e.minutes;
+            w.pay_minutes[e.person].workshop += e.minutes;
             continue;
         }
         if (!needs_pair(e.kind) || !e.has_pair() || e.kind == EntryKind::check_in) continue;
-        w.pay_minutes[e.mentor].first += e.minutes;
+        w.pay_minutes[e.mentor].mentoring[w.hourly_cents(e.mentee, e.date)] += e.minutes;
         PairFigures* f = w.find_pair(e.mentee, e.mentor, e.date);
         if (!f) continue;
         f->contact_minutes += e.minutes;
         if (e.kind == EntryKind::observation) ++f->observations;
     }
     const HeldMeetings held = held_meetings(entries, w.from, w.until);
-    for (const Session& s : held.sessions) w.pay_minutes[std::string(s.mentor)].first += s.minutes;
+    for (const Session& s : held.sessions) w.pay_minutes[std::string(s.mentor)].mentoring[w.session_cents(s)] += s.minutes;
     for (const HeldMeeting& m : held.meetings) {
         PairFigures* f = w.find_pair(m.id.mentee, m.id.mentor, m.id.date);
         if (!f) continue;
@@ -267,13 +314,13 @@ void workload_and_stipends(ReportWork& w) {
     for (const Person& p : w.roster.people) {
         const bool present = (!p.start || *p.start <= w.until) && (!p.leaves || w.from < *p.leaves);
         const auto paid = w.pay_minutes.find(p.id);
-        const bool earned = paid != w.pay_minutes.end() && (paid->second.first > 0 || paid->second.second > 0);
+        const bool earned = paid != w.pay_minutes.end() && (paid->second.mentoring_minutes() > 0 || paid->second.workshop > 0);
         if ((p.has(Role::mentor) && present) || earned) mentors.push_back(&p);
     }
     std::sort(mentors.begin(), mentors.end(), [](const Person* a, const Person* b) { return a->id < b->id; });
-    const auto cents = [](double v) { return static_cast<std::int64_t>(v * 100 + 0.5); };
-    const std::int64_t hourly = cents(program.stipend.hourly), workshop_hourly = cents(program.stipend.workshop_hourly);
-    const std::int64_t factor = 100 + cents(program.stipend.planning_ratio);
+    // Workshops are not about one mentee: they are paid at the first-year [stipend] rates.
+    const std::int64_t workshop_hourly = cents_of(program.stipend.workshop_hourly);
+    const std::int64_t factor = 100 + cents_of(program.stipend.planning_ratio);
     for (const Person* m : mentors) {
         if (m->has(Role::mentor) && m->is_present(w.until)) {
             const auto it = w.active_mentees.find(m->id);
@@ -281,10 +328,13 @@ void workload_and_stipends(ReportWork& w) {
         }
         Stipend s{m->id, m->name, m->email, m->school};
         if (const auto it = w.pay_minutes.find(m->id); it != w.pay_minutes.end()) {
-            s.mentoring_minutes = it->second.first;
-            s.workshop_minutes = it->second.second;
+            // One line item per rate, each rounded once.
+            for (const auto& [rate, minutes] : it->second.mentoring) {
+                s.mentoring_minutes += minutes;
+                s.mentoring_cents += pay_cents(minutes, rate);
+            }
+            s.workshop_minutes = it->second.workshop;
         }
-        s.mentoring_cents = pay_cents(s.mentoring_minutes, hourly);
         s.workshop_cents = pay_cents(s.workshop_minutes, workshop_hourly, factor);
         w.r.stipends.push_back(std::move(s));
     }
@@ -293,9 +343,10 @@ void workload_and_stipends(ReportWork& w) {
 using S = RuleResult::Status;
 
 // Mentoring minutes a school week, on average over the weeks since each mentee started.
-ComplianceRule minutes_per_week_rule(const ReportWork& w, int least, const std::map<std::string, int, std::less<>>& minutes_of) {
-    ComplianceRule rule{"min_minutes_per_week", fmt::format("at least {} mentoring minutes a school week", least), {}};
-    for (const Person* p : w.mentees) {
+ComplianceRule minutes_per_week_rule(const ReportWork& w, const std::vector<const Person*>& mentees, int least,
+                                     const std::map<std::string, int, std::less<>>& minutes_of) {
+    ComplianceRule rule{"min_minutes_per_week", fmt::format("at least {} mentoring minutes a school week", least), {}, {}};
+    for (const Person* p : mentees) {
         const int weeks = school_weeks(w.program, w.mentee_start(*p), w.until);
         const auto it = minutes_of.find(p->id);
         const int minutes = it == minutes_of.end() ? 0 : it->second;
@@ -311,10 +362,11 @@ ComplianceRule minutes_per_week_rule(const ReportWork& w, int least, const std::
 }
 
 // Mentoring minutes over the term; pending until the term is over.
-ComplianceRule minutes_per_term_rule(const ReportWork& w, int least, const std::map<std::string, int, std::less<>>& minutes_of) {
-    ComplianceRule rule{"min_minutes_per_term", fmt::format("at least {} mentoring minutes in the term", least), {}};
+ComplianceRule minutes_per_term_rule(const ReportWork& w, const std::vector<const Person*>& mentees, int least,
+                                     const std::map<std::string, int, std::less<>>& minutes_of) {
+    ComplianceRule rule{"min_minutes_per_term", fmt::format("at least {} mentoring minutes in the term", least), {}, {}};
     const bool over = w.program.term.end <= w.options.today;
-    for (const Person* p : w.mentees) {
+    for (const Person* p : mentees) {
         const auto it = minutes_of.find(p->id);
         const int minutes = it == minutes_of.end() ? 0 : it->second;
         const S status = minutes >= least ? S::met : over ? S::not_met : S::pending;
@@ -325,11 +377,11 @@ ComplianceRule minutes_per_term_rule(const ReportWork& w, int least, const std::
 
 // Days from a mentee's start to a first event (`firsts`: their first pair, or first goal):
 // met within `most` days, pending while waiting no longer than that.
-ComplianceRule days_to_first_rule(const ReportWork& w, std::string name, std::string description, int most,
-                                  const std::map<std::string, Date, std::less<>>& firsts, std::string_view done,
-                                  std::string_view waiting) {
-    ComplianceRule rule{std::move(name), std::move(description), {}};
-    for (const Person* p : w.mentees) {
+ComplianceRule days_to_first_rule(const ReportWork& w, const std::vector<const Person*>& mentees, std::string name,
+                                  std::string description, int most, const std::map<std::string, Date, std::less<>>& firsts,
+                                  std::string_view done, std::string_view waiting) {
+    ComplianceRule rule{std::move(name), std::move(description), {}, {}};
+    for (const Person* p : mentees) {
         if (auto it = firsts.find(p->id); it != firsts.end()) {
             const int days = std::max(0, it->second - w.mentee_start(*p));
             rule.results.push_back({p->id, p->name, fmt::format(fmt::runtime(done), days), days, days <= most ? S::met : S::not_met});
@@ -342,24 +394,80 @@ ComplianceRule days_to_first_rule(const ReportWork& w, std::string name, std::st
     return rule;
 }
 
-// Compliance, for the rules the config sets.
+// " (year 2)", " (years 1 and 3)": the years in the program a rule's threshold applies to.
+std::string years_note(const std::vector<int>& years) {
+    if (years.size() == 1) return fmt::format(" (year {})", years[0]);
+    std::string out = " (years ";
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        if (i > 0) out += i + 1 == years.size() ? " and " : ", ";
+        out += std::to_string(years[i]);
+    }
+    return out + ")";
+}
+
+// Compliance, for the rules the config sets. Each mentee is judged by the [compliance] rules
+// of their year in the program on the window's last day; a rule whose threshold differs
+// between the mentees' years is shown once per threshold, naming the years it applies to.
 void check_compliance(ReportWork& w) {
-    const Compliance& c = w.program.compliance;
     if (!w.started) return;
     std::map<std::string, int, std::less<>> mentee_minutes;
     for (const PairFigures& f : w.r.pairs) mentee_minutes[f.mentee] += f.contact_minutes;
-    if (c.min_minutes_per_week) w.r.compliance.push_back(minutes_per_week_rule(w, *c.min_minutes_per_week, mentee_minutes));
-    if (c.min_minutes_per_term) w.r.compliance.push_back(minutes_per_term_rule(w, *c.min_minutes_per_term, mentee_minutes));
-    if (c.max_days_to_match) {
-        w.r.compliance.push_back(days_to_first_rule(
-            w, "max_days_to_match", fmt::format("a mentor within {} days of starting", *c.max_days_to_match),
-            *c.max_days_to_match, w.first_pair, "matched in {} days", "waiting {} days"));
+    struct Judged {
+        const Person* person;
+        int year;
+        Compliance rules;
+    };
+    std::vector<Judged> judged;
+    for (const Person* p : w.mentees) {
+        const int year = std::max(1, year_in_program(w.program, *p, w.until));
+        judged.push_back({p, year, w.program.year_rules.empty() ? w.program.compliance : rules_for_year(w.program, year).compliance});
     }
-    if (c.first_goal_within_days) {
-        w.r.compliance.push_back(days_to_first_rule(
-            w, "first_goal_within_days", fmt::format("a first goal within {} days of starting", *c.first_goal_within_days),
-            *c.first_goal_within_days, w.first_goal, "first goal after {} days", "no goal after {} days"));
-    }
+    using Key = std::optional<int> Compliance::*;
+    const auto each_threshold = [&](Key key, const auto& make) {
+        std::map<int, std::pair<std::vector<const Person*>, std::set<int>>> by_threshold;  // threshold -> mentees, years
+        bool anyone = false, everyone = true;
+        for (const Judged& j : judged) {
+            if (!(j.rules.*key)) {
+                everyone = false;
+                continue;
+            }
+            auto& [people, years] = by_threshold[*(j.rules.*key)];
+            people.push_back(j.person);
+            years.insert(j.year);
+            anyone = true;
+        }
+        if (!anyone) {
+            // Nobody to judge: the rule is still listed when the year-1 table sets it.
+            if (w.program.compliance.*key) w.r.compliance.push_back(make(std::vector<const Person*>{}, *(w.program.compliance.*key)));
+            return;
+        }
+        const bool split = by_threshold.size() > 1 || !everyone;
+        std::vector<std::pair<int, ComplianceRule>> rules;  // first year, rule
+        for (auto& [threshold, who] : by_threshold) {
+            ComplianceRule rule = make(who.first, threshold);
+            if (split) {
+                rule.years.assign(who.second.begin(), who.second.end());
+                rule.description += years_note(rule.years);
+            }
+            rules.emplace_back(*who.second.begin(), std::move(rule));
+        }
+        std::sort(rules.begin(), rules.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (auto& [year, rule] : rules) w.r.compliance.push_back(std::move(rule));
+    };
+    each_threshold(&Compliance::min_minutes_per_week, [&](const std::vector<const Person*>& who, int least) {
+        return minutes_per_week_rule(w, who, least, mentee_minutes);
+    });
+    each_threshold(&Compliance::min_minutes_per_term, [&](const std::vector<const Person*>& who, int least) {
+        return minutes_per_term_rule(w, who, least, mentee_minutes);
+    });
+    each_threshold(&Compliance::max_days_to_match, [&](const std::vector<const Person*>& who, int most) {
+        return days_to_first_rule(w, who, "max_days_to_match", fmt::format("a mentor within {} days of starting", most), most,
+                                  w.first_pair, "matched in {} days", "waiting {} days");
+    });
+    each_threshold(&Compliance::first_goal_within_days, [&](const std::vector<const Person*>& who, int most) {
+        return days_to_first_rule(w, who, "first_goal_within_days", fmt::format("a first goal within {} days of starting", most),
+                                  most, w.first_goal, "first goal after {} days", "no goal after {} days");
+    });
 }
 
 // The pairs' figures by school or by mentor, when asked for.
@@ -385,7 +493,7 @@ Report compute_report(const Program& program, const Roster& roster, const std::v
                       const std::vector<Meeting>& meetings, const std::vector<Entry>& entries,
                       const ReportOptions& options) {
     Report r = report_frame(program, options);
-    ReportWork w{program, roster, options, r, r.from, r.until, r.from <= r.until, {}, {}, {}, {}, {}, {}};
+    ReportWork w{program, roster, options, r, r.from, r.until, r.from <= r.until, RosterIndex(roster), {}, {}, {}, {}, {}, {}};
     collect_pairs(w, pairs);
     count_planned(w, meetings);
     count_activity(w, entries);

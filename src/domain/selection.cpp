@@ -1,5 +1,6 @@
 // Mentor selection: who may mentor under the program's criteria, and why not.
 #include "mentor/domain/selection.hpp"
+#include "mentor/domain/terms.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -43,7 +44,7 @@ std::vector<MentorScreen> screen_mentors(const Roster& roster, const Program& pr
     const Selection& s = program.selection;
     std::vector<MentorScreen> out;
     for (const Person& p : roster.people) {
-        if (!p.has(Role::mentor)) continue;
+        if (!p.has(Role::mentor) || left_before_term(p, program)) continue;
         MentorScreen m{p.id, p.name, {}};
         if (program.matching.require_trained) {
             const bool ok = p.trained && *p.trained <= day;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "mentor/domain/participation.hpp"
+#include "mentor/domain/terms.hpp"
 #include "mentor/domain/stable_matching.hpp"
 #include "pairing_internal.hpp"
 
@@ -55,7 +56,8 @@ PairingPlan plan_stable_pairs(const Roster& roster, const Program& program, Date
     std::vector<int> mentees, mentors;
     for (int i : people.by_id) {
         const Person& p = roster.people[static_cast<std::size_t>(i)];
-        if (p.has(Role::mentee) && !review.paired[static_cast<std::size_t>(i)] && takes_part(p, program)) mentees.push_back(i);
+        if (p.has(Role::mentee) && !review.paired[static_cast<std::size_t>(i)] && takes_part(p, program) &&
+            !left_before_term(p, program)) mentees.push_back(i);
         if (p.has(Role::mentor) && p.is_present(today)) mentors.push_back(i);
     }
     std::vector<int> mentee_index(roster.people.size(), -1), mentor_index(roster.people.size(), -1);

@@ -30,6 +30,11 @@ const Term* term_holding(const Program& program, Date day) {
     return nullptr;
 }
 
+const Term& term_of_day(const Program& program, Date day) {
+    const Term* t = term_holding(program, day);
+    return t ? *t : program.term;
+}
+
 bool is_school_day_in_its_term(const Program& program, Date day) {
     const Term* t = term_holding(program, day);
     return t && t->is_school_day(day);
@@ -89,6 +94,13 @@ YearRules rules_for_year(const Program& program, int year) {
     if (best) return *best;
     return YearRules{1, program.cadence, program.compliance, program.stipend};
 }
+
+bool pairs_recorded_for_term(const Program& program, const std::vector<Pair>& pairs) {
+    return std::any_of(pairs.begin(), pairs.end(),
+                       [&](const Pair& p) { return p.is_current_during(program.term.start, program.term.end); });
+}
+
+bool left_before_term(const Person& p, const Program& program) { return p.leaves && *p.leaves <= program.term.start; }
 
 Cadence widest_cadence(const Program& program) {
     Cadence c = program.cadence;

@@ -1,4 +1,5 @@
 #include "mentor/domain/validate.hpp"
+#include "mentor/domain/terms.hpp"
 
 #include <algorithm>
 #include <deque>
@@ -135,7 +136,11 @@ void check_person(Diagnostics& d, const Index& idx, const Person& p, const Progr
             d.warning(p.pos.trained, fmt::format("{} has a training date but is not a mentor", p.id),
                       "add 'mentor' to their roles, or remove 'trained'");
         }
-    } else if (program.matching.require_trained && !p.trained && p.pos.trained.line == 0) {
+    }
+    // Someone who left before the current term (history kept for retention) is never paired
+    // or scheduled again: what only pairing and scheduling need is not asked of them.
+    if (left_before_term(p, program)) return;
+    if (p.has(Role::mentor) && program.matching.require_trained && !p.trained && p.pos.trained.line == 0) {
         // (A training date that was written but did not parse is already an error of its own.)
         d.warning(p.pos.id, fmt::format("mentor {} has no training date and will not be paired", p.id),
                   "add 'trained: YYYY-MM-DD' once trained, or set matching.require_trained = false");

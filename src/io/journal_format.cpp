@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "mentor/domain/terms.hpp"
+
 namespace mentor {
 
 namespace {
@@ -243,7 +245,7 @@ std::string format_goal_detail(const Goal& g, const std::vector<const Entry*>& e
                                Format format, Date today, std::string_view viewer) {
     const GoalDefinition& d = g.definition;
     const PaceEstimate pace = estimate_pace(g, today);
-    const std::vector<std::string> warnings = smart_warnings(d, program.term);
+    const std::vector<std::string> warnings = smart_warnings(d, term_of_day(program, g.added));
     const GoalStatus status = g.status(today);
     auto unit = [&](double v) { return format_value(v) + (d.unit.empty() ? "" : " " + d.unit); };
     if (format == Format::json) {

@@ -122,10 +122,10 @@ std::vector<std::pair<std::string_view, std::string>> person_fields(const Person
         {"cohort", p.cohort},
         {"start", opt_date(p.start)},
         {"leaves", opt_date(p.leaves)},
-        {"left_reason", p.left_reason ? std::string(left_reason_names.name_of(*p.left_reason)) : std::string()},
         {"strengths", join(p.strengths)},
         {"participates", opt_bool(p.participates)},
         {"recommended_by", p.recommended_by},
+        {"left_reason", p.left_reason ? std::string(left_reason_names.name_of(*p.left_reason)) : std::string()},
     };
 }
 

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
+#include <string>
 
 #include <fmt/format.h>
 
@@ -90,6 +92,7 @@ void read_compliance_fields(Reader& r, const toml::table& t, std::string_view se
 
 void read_year_rules(Reader& r, const toml::table& root, Program& p) {
     std::map<int, YearRules> years;
+    std::map<int, std::set<std::string>> written;  // year -> the tables it writes
     const auto rules_of = [&](int n) -> YearRules& {
         auto it = years.find(n);
         if (it == years.end()) it = years.emplace(n, YearRules{n, p.cadence, p.compliance, p.stipend}).first;
@@ -114,10 +117,35 @@ void read_year_rules(Reader& r, const toml::table& root, Program& p) {
                 continue;
             }
             YearRules& y = rules_of(*n);
-            if (table == "cadence") read_cadence_fields(r, *sub, sect, y.cadence);
-            else if (table == "compliance") read_compliance_fields(r, *sub, sect, y.compliance);
-            else read_stipend_fields(r, *sub, sect, y.stipend);
+            written[*n].insert(std::string(table));
+            if (table == "cadence") {
+                read_cadence_fields(r, *sub, sect, y.cadence);
+            } else if (table == "compliance") {
+                read_compliance_fields(r, *sub, sect, y.compliance);
+            } else {
+                // Only the mentoring rate follows a mentee's year: a workshop is about no one
+                // mentee, and the program pays in one currency.
+                for (std::string_view key : {"currency", "workshop_hourly", "planning_ratio"}) {
+                    if (const toml::node* bad = sub->get(key)) {
+                        r.diags().error(pos_of(*bad), fmt::format("{}.{} cannot differ by year", sect, key),
+                                        fmt::format("only hourly may: workshops are paid at the [stipend] rates; remove {} here", key));
+                    }
+                }
+                read_stipend_fields(r, *sub, sect, y.stipend);
+            }
         }
+    }
+    // A table a year does not write is the one of the nearest year below that does (or the
+    // year-1 table): [compliance.year2] still holds in year 3 when only [cadence.year3] is written.
+    const YearRules* below = nullptr;
+    for (auto& [n, y] : years) {
+        const std::set<std::string>& own = written[n];
+        if (below) {
+            if (!own.count("cadence")) y.cadence = below->cadence;
+            if (!own.count("compliance")) y.compliance = below->compliance;
+            if (!own.count("stipend")) y.stipend = below->stipend;
+        }
+        below = &y;
     }
     for (auto& [n, y] : years) p.year_rules.push_back(std::move(y));
 }

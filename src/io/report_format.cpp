@@ -5,6 +5,7 @@
 
 #include "mentor/io/output.hpp"
 #include "mentor/io/report_html.hpp"
+#include "mentor/io/retention_format.hpp"
 
 namespace mentor {
 
@@ -116,6 +117,11 @@ std::vector<ReportSection> report_sections(const Report& r) {
                                                   money(r, static_cast<std::int64_t>(r.hourly * 100 + 0.5)),
                                                   money(r, static_cast<std::int64_t>(r.workshop_hourly * 100 + 0.5)),
                                                   rate(r.planning_ratio)));
+        for (const auto& [year, hourly] : r.year_hourly) {
+            s.facts.emplace_back(fmt::format("Rates, year {} on", year),
+                                 fmt::format("{} an hour of mentoring a mentee in that year of the program",
+                                             money(r, static_cast<std::int64_t>(hourly * 100 + 0.5))));
+        }
         s.facts.emplace_back("Total", money(r, r.stipend_total_cents()));
         for (const Stipend& x : r.stipends) {
             s.rows.push_back({x.mentor, x.name, format_hours(x.mentoring_minutes), format_cents(x.mentoring_cents),
@@ -141,7 +147,16 @@ std::vector<ReportSection> report_sections(const Report& r) {
 
 namespace {
 
-std::string format_text(const Report& r) { return sections_text(report_sections(r)); }
+// The report's sections, then the retention's when there is one.
+std::vector<ReportSection> all_sections(const Report& r, const Retention* retention) {
+    std::vector<ReportSection> out = report_sections(r);
+    if (retention) {
+        for (ReportSection& s : retention_sections(*retention)) out.push_back(std::move(s));
+    }
+    return out;
+}
+
+std::string format_text(const Report& r, const Retention* retention) { return sections_text(all_sections(r, retention)); }
 
 }  // namespace
 
@@ -185,8 +200,8 @@ std::string md_cell(std::string_view s) {
     return out;
 }
 
-std::string format_md(const Report& r) {
-    return sections_md(fmt::format("{}: mentoring report", r.program_name), r.today, report_sections(r));
+std::string format_md(const Report& r, const Retention* retention) {
+    return sections_md(fmt::format("{}: mentoring report", r.program_name), r.today, all_sections(r, retention));
 }
 
 }  // namespace
@@ -223,7 +238,7 @@ void optional_int(JsonWriter& w, std::optional<int> v) {
     else w.null();
 }
 
-std::string format_json(const Report& r) {
+std::string format_json(const Report& r, const Retention* retention) {
     JsonWriter w;
     w.begin_object();
     w.key("program"); w.value(r.program_id);
@@ -324,6 +339,9 @@ std::string format_json(const Report& r) {
         w.begin_object();
         w.key("rule"); w.value(rule.key);
         w.key("description"); w.value(rule.description);
+        if (!rule.years.empty()) {
+            w.key("years"); w.int_array(rule.years);
+        }
         w.key("met"); w.value(rule.met());
         w.key("not_met"); w.value(rule.not_met());
         w.key("results");
@@ -346,6 +364,17 @@ std::string format_json(const Report& r) {
     w.key("hourly"); w.value(r.hourly);
     w.key("workshop_hourly"); w.value(r.workshop_hourly);
     w.key("planning_ratio"); w.value(r.planning_ratio);
+    if (!r.year_hourly.empty()) {
+        w.key("hourly_by_year");
+        w.begin_array();
+        for (const auto& [year, hourly] : r.year_hourly) {
+            w.begin_object();
+            w.key("from_year"); w.value(year);
+            w.key("hourly"); w.value(hourly);
+            w.end_object();
+        }
+        w.end_array();
+    }
     w.key("total"); w.value(format_cents(r.stipend_total_cents()));
     w.key("mentors");
     w.begin_array();
@@ -380,6 +409,12 @@ std::string format_json(const Report& r) {
         }
         w.end_array();
     }
+    if (retention) {
+        w.key("retention");
+        w.begin_object();
+        retention_json_members(w, *retention);
+        w.end_object();
+    }
     w.end_object();
     return w.finish();
 }
@@ -397,13 +432,13 @@ std::string format_stipend_csv(const Report& r) {
     return out;
 }
 
-std::string format_report(const Report& r, ReportFormat format) {
+std::string format_report(const Report& r, ReportFormat format, const Retention* retention) {
     switch (format) {
-    case ReportFormat::text: return format_text(r);
-    case ReportFormat::md: return format_md(r);
+    case ReportFormat::text: return format_text(r, retention);
+    case ReportFormat::md: return format_md(r, retention);
     case ReportFormat::csv: return format_stipend_csv(r);
-    case ReportFormat::json: return format_json(r);
-    case ReportFormat::html: return format_report_html(r);
+    case ReportFormat::json: return format_json(r, retention);
+    case ReportFormat::html: return format_report_html(r, retention);
     }
     return {};
 }

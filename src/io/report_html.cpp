@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "mentor/io/report_format.hpp"
+#include "mentor/io/retention_format.hpp"
 
 namespace mentor {
 
@@ -166,7 +167,7 @@ void section_html(std::string& out, const ReportSection& s) {
     out += "</section>\n";
 }
 
-std::string format_report_html(const Report& r) {
+std::string format_report_html(const Report& r, const Retention* retention) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
     out += "<title>" + html_escape(r.program_name) + ": mentoring report " + r.today.iso() + "</title>\n";
@@ -181,6 +182,10 @@ std::string format_report_html(const Report& r) {
     out += "<figure>\n<figcaption>Mentees per mentor against capacity</figcaption>\n" + workload_chart(r) + "</figure>\n";
     out += "</section>\n";
     for (std::size_t i = 1; i < sections.size(); ++i) section_html(out, sections[i]);
+    if (retention) {
+        out += outcomes_figure(*retention);
+        for (const ReportSection& s : retention_sections(*retention)) section_html(out, s);
+    }
     out += "</main>\n</body>\n</html>\n";
     return out;
 }

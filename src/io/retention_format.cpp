@@ -3,6 +3,7 @@
 #include "mentor/io/retention_format.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -61,15 +62,9 @@ void stayed_json(JsonWriter& w, const RetentionRow& row, bool with_group) {
     w.end_object();
 }
 
-std::string format_json(const Retention& r) {
-    JsonWriter w;
-    w.begin_object();
-    w.key("version");
-    w.value(1);
-    w.key("program");
-    w.value(r.program_id);
-    w.key("today");
-    w.value(r.today.iso());
+}  // namespace
+
+void retention_json_members(JsonWriter& w, const Retention& r) {
     w.key("min_group");
     w.value(r.min_group);
     w.key("cohorts");
@@ -135,11 +130,27 @@ std::string format_json(const Retention& r) {
     w.end_array();
     w.key("hidden_outcomes");
     w.value(r.hidden_outcomes);
+}
+
+namespace {
+
+std::string format_json(const Retention& r) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("version");
+    w.value(1);
+    w.key("program");
+    w.value(r.program_id);
+    w.key("today");
+    w.value(r.today.iso());
+    retention_json_members(w, r);
     w.end_object();
     return w.finish();
 }
 
-std::string format_csv(const Retention& r) {
+}  // namespace
+
+std::string retention_csv(const Retention& r) {
     const std::vector<std::string> header{"by", "cohort", "group", "people", "after_years", "stayed"};
     std::string out = csv_record(header);
     const auto rows = [&](std::string_view by, const std::vector<RetentionRow>& list) {
@@ -156,6 +167,8 @@ std::string format_csv(const Retention& r) {
     return out;
 }
 
+namespace {
+
 std::string format_html(const Retention& r) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
@@ -163,8 +176,7 @@ std::string format_html(const Retention& r) {
     out += "<style>\n" + std::string(report_style()) + "</style>\n</head>\n<body>\n";
     out += "<header>\n<h1>Retention and outcomes</h1>\n<p>" + html_escape(r.program_id) + ", as of " + r.today.iso() +
            ".</p>\n</header>\n<main>\n";
-    out += "<section>\n<h2>Across years</h2>\n<figure>\n<figcaption>Contact hours per mentee, by cohort and year in the "
-           "program</figcaption>\n" + outcomes_chart(r) + "</figure>\n</section>\n";
+    out += outcomes_figure(r);
     for (const ReportSection& s : retention_sections(r)) section_html(out, s);
     out += "</main>\n</body>\n</html>\n";
     return out;
@@ -210,40 +222,88 @@ std::vector<ReportSection> retention_sections(const Retention& r) {
     return out;
 }
 
+namespace {
+
+// One panel of the chart across years: a measure of each cohort in each year, in hundredths.
+struct Panel {
+    std::string title;
+    std::string unit;
+    std::vector<std::optional<int>> values;  // hundredths, one per outcome row; none: nothing to show
+};
+
+std::string hundredths(int v) { return fmt::format("{}.{:02}", v / 100, v % 100); }
+
+std::vector<Panel> outcome_panels(const Retention& r) {
+    std::vector<Panel> panels{{"Contact hours per mentee", "h", {}},
+                              {"Observations per mentee", "", {}},
+                              {"Adherence", "%", {}},
+                              {"Goals met per mentee", "", {}}};
+    for (const OutcomeRow& o : r.outcomes) {
+        const int n = std::max(1, o.mentees);
+        // Per mentee, rounded half up to a hundredth.
+        const auto per = [&](long long total) { return static_cast<int>((total * 2 + n) / (2 * n)); };
+        panels[0].values.push_back(per((static_cast<long long>(o.contact_minutes) * 100 + 30) / 60));
+        panels[1].values.push_back(per(o.observations * 100LL));
+        const auto a = o.adherence_percent();
+        panels[2].values.push_back(a ? std::optional<int>(*a * 100) : std::nullopt);
+        panels[3].values.push_back(per(o.goals_met * 100LL));
+    }
+    return panels;
+}
+
+}  // namespace
+
 std::string outcomes_chart(const Retention& r) {
     const int n = std::max<int>(1, static_cast<int>(r.outcomes.size()));
-    int top = 60;  // minutes a mentee: the scale's least top, one hour
-    for (const OutcomeRow& o : r.outcomes) top = std::max(top, o.contact_minutes / std::max(1, o.mentees));
-    const int left = 40, bottom = 44, plot_h = 160, slot = std::max(24, std::min(64, 640 / n));
-    const int width = left + slot * n + 10, height = plot_h + bottom + 10, base = 10 + plot_h;
+    const int left = 40, plot_h = 90, label_h = 30, head_h = 18, gap = 14, slot = std::max(24, std::min(64, 640 / n));
+    const int panel_h = head_h + plot_h + label_h;
+    const std::vector<Panel> panels = outcome_panels(r);
+    const int width = left + slot * n + 10, height = static_cast<int>(panels.size()) * (panel_h + gap);
     std::string out = fmt::format(
         "<svg id=\"chart-years\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
-        "role=\"img\" aria-labelledby=\"chart-years-title\">\n<title id=\"chart-years-title\">Contact hours per mentee by "
-        "cohort and year in the program</title>\n",
+        "role=\"img\" aria-labelledby=\"chart-years-title\">\n<title id=\"chart-years-title\">Outcomes by cohort and year in "
+        "the program: contact hours, observations, adherence and goals met</title>\n",
         width, height);
-    out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"10\" x2=\"{0}\" y2=\"{1}\"/>\n", left, base);
-    out += fmt::format("<text x=\"2\" y=\"18\">{} h</text>\n", format_hours(top));
-    for (std::size_t i = 0; i < r.outcomes.size(); ++i) {
-        const OutcomeRow& o = r.outcomes[i];
-        const int per = o.contact_minutes / std::max(1, o.mentees);
-        const int h = per * plot_h / top;
-        const int x = left + static_cast<int>(i) * slot + 4;
-        out += fmt::format("<rect class=\"held\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{} year {} ({}): {} h per "
-                           "mentee</title></rect>\n",
-                           x, base - h, slot - 8, h, html_escape(o.cohort), o.year, html_escape(o.school_year),
-                           format_hours(per));
-        out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", x, base + 14, html_escape(o.cohort));
-        out += fmt::format("<text x=\"{}\" y=\"{}\">year {}</text>\n", x, base + 28, o.year);
+    for (std::size_t p = 0; p < panels.size(); ++p) {
+        const Panel& panel = panels[p];
+        const int top_y = static_cast<int>(p) * (panel_h + gap);
+        const int base = top_y + head_h + plot_h;
+        int top = panel.unit == "%" ? 10000 : 100;  // the scale's least top: 100 %, or 1
+        for (const auto& v : panel.values) top = std::max(top, v.value_or(0));
+        out += fmt::format("<text x=\"2\" y=\"{}\" font-weight=\"600\">{}</text>\n", top_y + 12, html_escape(panel.title));
+        out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n", left, top_y + head_h, base);
+        out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\"/>\n", left, base, left + slot * n);
+        out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}{}</text>\n", left - 4, top_y + head_h + 8,
+                           panel.unit == "%" ? std::to_string(top / 100) : hundredths(top),
+                           panel.unit == "%" || panel.unit.empty() ? panel.unit : " " + panel.unit);
+        for (std::size_t i = 0; i < r.outcomes.size(); ++i) {
+            const OutcomeRow& o = r.outcomes[i];
+            const int x = left + static_cast<int>(i) * slot + 4;
+            const std::string shown = !panel.values[i] ? "-"
+                                      : panel.unit == "%" ? fmt::format("{}%", *panel.values[i] / 100)
+                                                          : hundredths(*panel.values[i]) + (panel.unit.empty() ? "" : " " + panel.unit);
+            const int h = panel.values[i].value_or(0) * plot_h / top;
+            out += fmt::format("<rect class=\"held\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{} year {} ({}): {}</title>"
+                               "</rect>\n",
+                               x, base - h, slot - 8, h, html_escape(o.cohort), o.year, html_escape(o.school_year), shown);
+            out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", x, base + 13, html_escape(o.cohort));
+            out += fmt::format("<text x=\"{}\" y=\"{}\">year {}</text>\n", x, base + 26, o.year);
+        }
     }
     out += "</svg>\n";
     return out;
+}
+
+std::string outcomes_figure(const Retention& r) {
+    return "<section>\n<h2>Across years</h2>\n<figure>\n<figcaption>Outcomes by cohort and year in the program</figcaption>\n" +
+           outcomes_chart(r) + "</figure>\n</section>\n";
 }
 
 std::string format_retention(const Retention& r, ReportFormat format) {
     switch (format) {
         case ReportFormat::text: return sections_text(retention_sections(r));
         case ReportFormat::md: return sections_md("Retention and outcomes", r.today, retention_sections(r));
-        case ReportFormat::csv: return format_csv(r);
+        case ReportFormat::csv: return retention_csv(r);
         case ReportFormat::json: return format_json(r);
         case ReportFormat::html: return format_html(r);
     }

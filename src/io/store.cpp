@@ -1,6 +1,8 @@
 #include "mentor/io/store.hpp"
 
 #include <iterator>
+#include <map>
+#include <unordered_map>
 #include <utility>
 #include <set>
 #include <system_error>
@@ -11,6 +13,8 @@
 #include "mentor/domain/roster_errors.hpp"
 #include "mentor/domain/validate.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/journal_line.hpp"
+#include "mentor/io/journal_names.hpp"
 #include "mentor/io/pairs_file.hpp"
 #include "mentor/io/program_toml.hpp"
 #include "mentor/io/remind_state.hpp"
@@ -323,6 +327,118 @@ const std::vector<Entry>& ProgramStore::goal_events() {
 const std::vector<Goal>& ProgramStore::goals() {
     if (!goals_) goals_ = fold_goals(goal_events());
     return *goals_;
+}
+
+namespace {
+
+// The value of `key` among a journal line's `key=value` fields (quoted values may hold blanks
+// and backslash escapes), without parsing the rest; empty when the line has none.
+std::string_view line_field(std::string_view line, std::string_view key) {
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && line[i] == ' ') ++i;
+        const std::size_t start = i;
+        bool quoted = false;
+        while (i < line.size() && (quoted || line[i] != ' ')) {
+            if (line[i] == '\\' && quoted) ++i;
+            else if (line[i] == '"') quoted = !quoted;
+            ++i;
+        }
+        const std::string_view token = line.substr(start, i - start);
+        if (token.size() > key.size() && token.substr(0, key.size()) == key && token[key.size()] == '=') {
+            return token.substr(key.size() + 1);
+        }
+    }
+    return {};
+}
+
+// Hashes strings and views alike, so that a map keyed by strings is searched with a view.
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// What a glance at a goal's events tells about it before a day.
+struct GoalGlance {
+    std::optional<Date> due;
+    bool closed = false;   // done or dropped before the day
+    bool recent = false;   // an event on or after the day
+};
+
+}  // namespace
+
+std::vector<Goal> ProgramStore::goals_of_term(Date from) {
+    std::unordered_map<std::string, GoalGlance, ViewHash, std::equal_to<>> glance;
+    const auto note = [&](std::string_view goal, Date date, EntryKind kind, std::optional<Date> due) {
+        auto it = glance.find(goal);
+        if (it == glance.end()) it = glance.emplace(std::string(goal), GoalGlance{}).first;
+        GoalGlance& g = it->second;
+        if (date >= from) g.recent = true;
+        if (kind == EntryKind::goal_add && due) g.due = due;
+        if ((kind == EntryKind::goal_done || kind == EntryKind::goal_drop) && date < from) g.closed = true;
+    };
+    const auto wanted = [&](std::string_view goal) {
+        const auto it = glance.find(goal);
+        if (it == glance.end()) return true;
+        const GoalGlance& g = it->second;
+        return g.recent || !(g.closed || (g.due && *g.due < from));
+    };
+    const auto of_term = [&](const std::vector<Goal>& goals) {
+        std::vector<Goal> out;
+        for (const Goal& g : goals) {
+            if (wanted(g.id)) out.push_back(g);
+        }
+        return out;
+    };
+    if (goals_) {  // every goal already folded: the same choice, made on them
+        for (const Entry& e : goal_events()) note(e.goal, e.date, e.kind, e.definition.due);
+        return of_term(*goals_);
+    }
+    valid();
+    const JournalScope scope = scope_of(JournalQuery::goal_events_from({}));
+    ParsedJournal recent;
+    std::vector<std::pair<std::string, std::string>> older;  // goal files that end before `from`: name, text
+    for (const std::string& name : journal_files()) {
+        const std::optional<JournalFileSpan> span = journal_file_span(name);
+        if (!span || !span->goals) continue;
+        std::string text = disk_->read(journal_dir() / name);
+        if (!(span->last < from)) {
+            parse_journal_file(text, *span, shown("journal/" + name), scope, recent);
+            continue;
+        }
+        std::string_view rest = text;
+        while (!rest.empty()) {
+            const std::size_t nl = rest.find('\n');
+            const std::string_view line = rest.substr(0, nl);
+            rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+            Date date;
+            std::string_view kind;
+            if (line.empty() || line[0] == '#' || !glance_entry_line(line, date, kind)) continue;
+            // Every line of these files is dated before `from`: progress says nothing here.
+            const auto k = entry_kind_names.parse(kind);
+            if (!k || *k == EntryKind::goal_progress) continue;
+            note(line_field(line, "goal"), date, *k, *k == EntryKind::goal_add ? parse_date(line_field(line, "due")) : std::nullopt);
+        }
+        older.emplace_back(name, std::move(text));
+    }
+    for (const Entry& e : recent.entries) note(e.goal, e.date, e.kind, e.definition.due);
+    // The older files again, parsed only on the lines of the goals wanted (the others left
+    // blank, so that line numbers stay those of the file).
+    ParsedJournal events;
+    for (const auto& [name, text] : older) {
+        std::string only;
+        std::string_view rest = text;
+        while (!rest.empty()) {
+            const std::size_t nl = rest.find('\n');
+            const std::string_view line = rest.substr(0, nl);
+            rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+            if (line.empty() || line[0] == '#' || wanted(line_field(line, "goal"))) only += line;
+            only += '\n';
+        }
+        parse_journal_file(only, *journal_file_span(name), shown("journal/" + name), scope, events);
+    }
+    move_into(events, std::move(recent));
+    return of_term(fold_goals(valid_or_throw(std::move(events)).entries));
 }
 
 ParsedJournal ProgramStore::latest_pair_meetings(const std::vector<Pair>& pairs, Date since, Date recent, Date until) {

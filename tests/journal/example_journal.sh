@@ -3,7 +3,8 @@
 # nothing wrong with it, before pairing and after the quick start's pairing and scheduling (so
 # every entry belongs to a pair the pairing makes); the quick start's own commands still work on
 # it; and its report shows a living program: most planned meetings held, few pairs at risk, a
-# meeting logged by both people counted once, group sessions, workshops led by non-mentors paid.
+# meeting logged by both people counted once, group sessions, workshops led by non-mentors paid;
+# and, from its 2025-26 history, retention of a real cohort with what its first year gave it.
 #
 #   example_journal.sh MENTOR_BINARY EXAMPLES_DIR
 set -euo pipefail
@@ -74,6 +75,18 @@ for what, count, least in [("meetings logged by both people", both, 5),
                            ("goal progress", sum(" goal-progress " in l for l in lines), 5)]:
     if count < least:
         problems.append(f"{what}: {count}, fewer than {least}")
+# Its 2025-26 history: the report's retention shows the new-2025 cohort a year on, with
+# what that year's journal says they got, and both bands of first-year mentoring.
+ret = report.get("retention") or {}
+cohorts = {c["cohort"]: c for c in ret.get("cohorts", [])}
+if cohorts.get("2025-26", {}).get("stayed") != [6] or cohorts["2025-26"]["people"] != 10:
+    problems.append(f"retention of the 2025-26 cohort: {cohorts.get('2025-26')}")
+year_one = [o for o in ret.get("outcomes", []) if o["cohort"] == "2025-26" and o["year"] == 1]
+if not year_one or year_one[0]["contact_minutes"] < 10 * 15 * 60 or year_one[0]["goals_met"] < 5:
+    problems.append(f"outcomes of 2025-26 in its first year: {year_one}")
+bands = {r["group"] for r in ret.get("breakdowns", {}).get("mentoring", {}).get("rows", []) if r["cohort"] == "2025-26"}
+if len(bands) < 2:
+    problems.append(f"mentoring bands of the 2025-26 cohort: {sorted(bands)}")
 if problems:
     print("FAIL: the example's journal does not show a living program:\n  " + "\n  ".join(problems))
     sys.exit(1)

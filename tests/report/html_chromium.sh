@@ -3,7 +3,8 @@
 #  1. loading the report as written logs no console error and no failed load;
 #  2. a copy with a small probe script appended (the report itself has no scripts) writes
 #     each chart's rendered size and the number of resources the page fetched into the DOM,
-#     which --dump-dom prints: all three SVG charts must have a non-zero width and height,
+#     which --dump-dom prints: all four SVG charts (the example lists a past term, so the report
+#     has the chart across years too) must have a non-zero width and height,
 #     and the page must have fetched nothing (it is self-contained);
 #  3. a 1200x1600 screenshot is taken and must be a real PNG of some substance.
 # Without chromium it exits 77, which ctest reports as skipped (SKIP_RETURN_CODE), never as
@@ -61,7 +62,7 @@ cat >> "$tmp/probe.html" <<'PROBE'
 <script>
 window.addEventListener('load', function () {
   var out = [];
-  ['chart-adherence', 'chart-goals', 'chart-workload'].forEach(function (id) {
+  ['chart-adherence', 'chart-goals', 'chart-workload', 'chart-years'].forEach(function (id) {
     var e = document.getElementById(id);
     var r = e ? e.getBoundingClientRect() : {width: 0, height: 0};
     out.push(id + ' ' + Math.round(r.width) + 'x' + Math.round(r.height) + ' rects=' + (e ? e.querySelectorAll('rect').length : 0));
@@ -80,7 +81,7 @@ timeout 120 "$chromium" "${flags[@]}" --window-size=1200,1600 --virtual-time-bud
 probe=$(sed -n '/<pre id="probe">/,/<\/pre>/p' "$tmp/probe-dom.html" | sed 's/<[^>]*>//g')
 [ -n "$probe" ] || fail "the probe wrote nothing"
 echo "$probe"
-for id in chart-adherence chart-goals chart-workload; do
+for id in chart-adherence chart-goals chart-workload chart-years; do
   line=$(grep "^$id " <<< "$probe") || fail "$id not found"
   size=$(awk '{print $2}' <<< "$line")
   w=${size%x*} h=${size#*x}
@@ -88,7 +89,7 @@ for id in chart-adherence chart-goals chart-workload; do
   { [ "$w" -gt 0 ] && [ "$h" -gt 0 ]; } || fail "$id is rendered $size"
   [ "$rects" -gt 0 ] || fail "$id has no bars"
 done
-grep -q '^svgs 3$' <<< "$probe" || fail "expected exactly three SVG charts"
+grep -q '^svgs 4$' <<< "$probe" || fail "expected exactly four SVG charts"
 grep -q '^resources 0$' <<< "$probe" || fail "the page fetched resources; it must be self-contained"
 
 # 3. A screenshot.
@@ -99,4 +100,4 @@ head -c 8 "$tmp/report.png" | od -An -tx1 | grep -q '89 50 4e 47 0d 0a 1a 0a' ||
 bytes=$(stat -c %s "$tmp/report.png")
 [ "$bytes" -gt 20000 ] || fail "the screenshot is only $bytes bytes; is the page blank?"
 if [ -n "${MENTOR_SCREENSHOT_DIR:-}" ]; then cp "$tmp/report.png" "$MENTOR_SCREENSHOT_DIR/report.png"; fi
-echo "ok: three charts rendered with non-zero size, no console errors, nothing fetched, screenshot $bytes bytes"
+echo "ok: four charts rendered with non-zero size, no console errors, nothing fetched, screenshot $bytes bytes"

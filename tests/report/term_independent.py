@@ -22,6 +22,13 @@ many of them were logged, lasting as long as the longest; a group session (mente
 meeting for each mentee; the mentor is paid once for each session: a meeting, or the meetings
 a group session joins, at its longest note. Other pair entries count one by one.
 
+The program is in its second year (2025-26 is a [[past_terms]] entry) and half of its
+mentees started then, so they are in year 2 of the program; [compliance.year2] and
+[stipend.year2] set other rules for them. Each mentee is judged by the rules of their year (a
+rule whose value differs by year is one result list per value, naming its years), and each
+minute of mentoring is paid at the hourly rate of its mentee's year (a group session at that
+of its mentee earliest in the program), one amount per rate, each rounded once.
+
     term_independent.py MENTOR_BINARY MENTOR_GEN_BINARY
 """
 import csv
@@ -184,12 +191,48 @@ def money(minutes, rate):
     return (Decimal(minutes) / 60 * rate).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+COMPLIANCE_KEYS = ("min_minutes_per_week", "min_minutes_per_term", "max_days_to_match", "first_goal_within_days")
+
+
+def year_rules(program, table, year):
+    """The keys of [table] for a mentee in `year`: [table.yearN] with the largest N <= year over
+    the year-1 keys."""
+    base = program.get(table, {})
+    rules = {k: v for k, v in base.items() if not re.fullmatch(r"year\d+", k)}
+    years = sorted(int(k[4:]) for k in base if re.fullmatch(r"year\d+", k) and int(k[4:]) <= year)
+    if years:
+        rules.update(base[f"year{years[-1]}"])
+    return rules
+
+
+def school_year(program, day):
+    """The calendar year the school year holding `day` ends in: the first listed term ending on
+    or after it."""
+    terms = [program["term"]] + program.get("past_terms", [])
+    ends = sorted(t["end"] for t in terms if t["end"] >= day)
+    if ends:
+        return ends[0].year
+    end, k = program["term"]["end"], 0
+    while end.replace(year=end.year + k) < day:
+        k += 1
+    return end.year + k
+
+
 def expected(workdir, first=None, last=None):
     program = tomllib.load(open(os.path.join(workdir, "program.toml"), "rb"))
     people = yaml.safe_load(open(os.path.join(workdir, "roster.yaml"), encoding="utf-8"))["people"]
     term = program["term"]
     start = first or term["start"]
     until = min(TODAY, last or term["end"])
+    by_id = {p["id"]: p for p in people}
+
+    def year_of(person_id, day):
+        p = by_id.get(person_id, {})
+        begins = p.get("start") or term["start"]
+        return 1 if day < begins else school_year(program, day) - school_year(program, begins) + 1
+
+    def hourly(person_id, day):
+        return Decimal(str(year_rules(program, "stipend", year_of(person_id, day)).get("hourly", 0)))
 
     pairs = []
     for p in tsv(os.path.join(workdir, "pairs.tsv")):
@@ -212,7 +255,7 @@ def expected(workdir, first=None, last=None):
             if f := pair_on(r[0], r[1], day):
                 f["planned"] += 1
 
-    pay = {}  # person -> [mentoring minutes, workshop minutes]
+    pay = {}  # person -> [{hourly rate: mentoring minutes}, workshop minutes]
     meetings = {}  # (day, mentor, mentee) -> longest note
     links = []  # meetings a group session joins
     goal_added = {}
@@ -224,7 +267,7 @@ def expected(workdir, first=None, last=None):
             owner = fields["person"]
             goal_added[owner] = min(goal_added.get(owner, day), day)
         elif kind == "workshop":
-            pay.setdefault(fields["person"], [0, 0])[1] += minutes
+            pay.setdefault(fields["person"], [{}, 0])[1] += minutes
         elif kind == "check-in" and "mentor" in fields:
             mentees = fields["mentees"].split(",") if "mentees" in fields else [fields["mentee"]]
             keys = [(day, fields["mentor"], e) for e in mentees]
@@ -232,7 +275,9 @@ def expected(workdir, first=None, last=None):
                 meetings[k] = max(meetings.get(k, 0), minutes)
             links += [(keys[0], k) for k in keys[1:]]
         elif kind in ("observation", "co-teaching", "inquiry"):
-            pay.setdefault(fields["mentor"], [0, 0])[0] += minutes
+            rates = pay.setdefault(fields["mentor"], [{}, 0])[0]
+            rate = hourly(fields["mentee"], day)
+            rates[rate] = rates.get(rate, 0) + minutes
             if f := pair_on(fields["mentee"], fields["mentor"], day):
                 f["contact_minutes"] += minutes
                 f["observations"] += kind == "observation"
@@ -251,11 +296,16 @@ def expected(workdir, first=None, last=None):
 
     for a, b in links:
         session[root(a)] = root(b)
-    longest = {}
+    longest, joined = {}, {}
     for k, minutes in meetings.items():
         longest[root(k)] = max(longest.get(root(k), 0), minutes)
-    for (day, mentor, _), minutes in longest.items():
-        pay.setdefault(mentor, [0, 0])[0] += minutes
+        joined.setdefault(root(k), []).append(k[2])
+    for (day, mentor, mentee), minutes in longest.items():
+        # A session is paid at the rate of its mentee earliest in the program.
+        earliest = min(joined[(day, mentor, mentee)], key=lambda e: year_of(e, day))
+        rates = pay.setdefault(mentor, [{}, 0])[0]
+        rate = hourly(earliest, day)
+        rates[rate] = rates.get(rate, 0) + minutes
 
     for f in pairs:
         f["adherence_percent"] = min(f["held"], f["planned"]) * 100 // f["planned"] if f["planned"] else None
@@ -274,19 +324,22 @@ def expected(workdir, first=None, last=None):
     for f in pairs:
         minutes_of[f["mentee"]] = minutes_of.get(f["mentee"], 0) + f["contact_minutes"]
         first_pair[f["mentee"]] = min(first_pair.get(f["mentee"], f["start"]), f["start"])
-    rules = program.get("compliance", {})
-    compliance = {}
+    # Each mentee by the rules of their year in the program on the window's last day; results
+    # are keyed by (rule, years): years is None unless the rule's value differs between years.
+    results = {}  # (rule, value) -> [(year, result)]
     for p in mentees:
         pid, begins = p["id"], max(start, p.get("start") or start)
         minutes = minutes_of.get(pid, 0)
+        year = year_of(pid, until)
+        rules = year_rules(program, "compliance", year)
         if "min_minutes_per_week" in rules:
             weeks, least = school_weeks(term, begins, until), rules["min_minutes_per_week"]
-            compliance.setdefault("min_minutes_per_week", []).append(
-                (pid, 0, "pending") if weeks == 0 else (pid, minutes // weeks, "met" if minutes >= least * weeks else "not_met"))
+            results.setdefault(("min_minutes_per_week", least), []).append((year,
+                (pid, 0, "pending") if weeks == 0 else (pid, minutes // weeks, "met" if minutes >= least * weeks else "not_met")))
         if "min_minutes_per_term" in rules:
             least = rules["min_minutes_per_term"]
             status = "met" if minutes >= least else "not_met" if term["end"] <= TODAY else "pending"
-            compliance.setdefault("min_minutes_per_term", []).append((pid, minutes, status))
+            results.setdefault(("min_minutes_per_term", least), []).append((year, (pid, minutes, status)))
         for key, firsts in (("max_days_to_match", first_pair), ("first_goal_within_days", goal_added)):
             if key not in rules:
                 continue
@@ -297,7 +350,15 @@ def expected(workdir, first=None, last=None):
             else:
                 days = max(0, (until - begins).days)
                 result = (pid, days, "pending" if days <= most else "not_met")
-            compliance.setdefault(key, []).append(result)
+            results.setdefault((key, most), []).append((year, result))
+    compliance = {}
+    for key in COMPLIANCE_KEYS:
+        values = [v for (k, v) in results if k == key]
+        judged = sum(len(results[(key, v)]) for v in values)
+        split = len(values) > 1 or judged < len(mentees)
+        for v in values:
+            years = tuple(sorted({y for y, _ in results[(key, v)]})) if split else None
+            compliance[(key, years)] = [r for _, r in results[(key, v)]]
 
     # Mandatory participation: every mentee on staff who takes part has a current pair, else
     # the days waiting since they (or the window) started.
@@ -308,19 +369,20 @@ def expected(workdir, first=None, last=None):
                 continue
             begins = max(start, p.get("start") or start)
             days = max(0, (until - begins).days)
-            compliance.setdefault("participation", []).append(
+            compliance.setdefault(("participation", None), []).append(
                 (p["id"], 0, "met") if p["id"] in active else (p["id"], days, "not_met"))
 
     stipend = program.get("stipend", {})
-    hourly = Decimal(str(stipend.get("hourly", 0)))
     workshop_rate = Decimal(str(stipend.get("workshop_hourly", 0))) * (1 + Decimal(str(stipend.get("planning_ratio", 2.0))))
     stipends = {}
     for p in people:
         on_staff = (not p.get("start") or p["start"] <= until) and (not p.get("leaves") or start < p["leaves"])
-        mm, wm = pay.get(p["id"], [0, 0])
+        rates, wm = pay.get(p["id"], [{}, 0])
+        mm = sum(rates.values())
         if ("mentor" in p.get("roles", []) and on_staff) or mm or wm:
-            stipends[p["id"]] = {"mentoring_minutes": mm, "workshop_minutes": wm, "mentoring": money(mm, hourly),
-                                 "workshops": money(wm, workshop_rate)}
+            stipends[p["id"]] = {"mentoring_minutes": mm, "workshop_minutes": wm,
+                                 "mentoring": sum((money(m, rate) for rate, m in rates.items()), Decimal(0)),
+                                 "workshops": money(wm, workshop_rate), "rates": len(rates)}
             stipends[p["id"]]["total"] = stipends[p["id"]]["mentoring"] + stipends[p["id"]]["workshops"]
     return {"from": start, "until": until, "pairs": pairs, "health": health, "compliance": compliance,
             "stipends": stipends}
@@ -349,9 +411,12 @@ def compare(binary, work, label, *period):
              p["last_check_in"])
     for key, value in want["health"].items():
         same(f"health {key}", value, got["health"][key])
-    same("compliance rules", sorted(want["compliance"]), sorted(r["rule"] for r in got["compliance"]))
+    def rule_key(r):
+        return (r["rule"], tuple(r["years"]) if "years" in r else None)
+
+    same("compliance rules", sorted(want["compliance"], key=str), sorted((rule_key(r) for r in got["compliance"]), key=str))
     for rule in got["compliance"]:
-        same(f"compliance {rule['rule']}", want["compliance"].get(rule["rule"]),
+        same(f"compliance {rule_key(rule)}", want["compliance"].get(rule_key(rule)),
              [(x["person"], x["value"], x["status"]) for x in rule["results"]])
     same("people paid", sorted(want["stipends"]), [s["mentor"] for s in got["stipends"]["mentors"]])
     for s in got["stipends"]["mentors"]:
@@ -379,8 +444,13 @@ def compare(binary, work, label, *period):
         sys.exit(1)
     h = want["health"]
     paid = sum(1 for s in want["stipends"].values() if s["total"])
+    split = sum(1 for key, years in want["compliance"] if years)
+    two_rates = sum(1 for s in want["stipends"].values() if s["rates"] > 1)
+    if split < 2 or two_rates < 1:
+        sys.exit(f"FAIL ({label}): too few rules split by year ({split}) or mentors paid at two rates ({two_rates})")
     print(f"{label}: {len(want['pairs'])} pairs, {h['held']} of {h['planned']} held, {h['contact_minutes']} contact "
-          f"minutes, {sum(len(r) for r in want['compliance'].values())} compliance results, {paid} people paid "
+          f"minutes, {sum(len(r) for r in want['compliance'].values())} compliance results ({split} rules split by "
+          f"year), {paid} people paid ({two_rates} at two rates) "
           f"{sum(s['total'] for s in want['stipends'].values())} - the same as the independent computation")
 
 
@@ -388,7 +458,16 @@ def main():
     binary, generator = os.path.realpath(sys.argv[1]), os.path.realpath(sys.argv[2])
     with tempfile.TemporaryDirectory() as tmp:
         work = os.path.join(tmp, "program")
-        subprocess.run([generator, "--people", "70", "--seed", "3", "--out", work], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([generator, "--people", "70", "--seed", "3", "--past-terms", "1", "--out", work], check=True,
+                       stdout=subprocess.DEVNULL)
+        # Half the mentees started in 2025-26: they are in their second year.
+        roster_path = os.path.join(work, "roster.yaml")
+        people = yaml.safe_load(open(roster_path, encoding="utf-8"))["people"]
+        second = [p["id"] for p in people if "mentee" in p.get("roles", []) and "start" not in p][::2]
+        roster = open(roster_path, encoding="utf-8").read()
+        for pid in second:
+            roster = re.sub(rf"(?m)^(  - id: {re.escape(pid)}\n)", r"\g<1>    start: 2025-08-25\n", roster)
+        open(roster_path, "w", encoding="utf-8").write(roster)
         path = os.path.join(work, "program.toml")
         text = open(path, encoding="utf-8").read()
         text = re.sub(r"(?m)^hourly = .*$", "hourly = 37.33", text)
@@ -396,7 +475,8 @@ def main():
         text = re.sub(r"(?m)^planning_ratio = .*$", "planning_ratio = 1.25", text)
         text = re.sub(r"(?ms)^\[compliance\].*?(?=^\[|\Z)", "", text)
         text += ("\n[compliance]\nmin_minutes_per_week = 30\nmin_minutes_per_term = 600\nmax_days_to_match = 14\n"
-                 "first_goal_within_days = 30\n")
+                 "first_goal_within_days = 30\n\n[compliance.year2]\nmin_minutes_per_week = 20\nmin_minutes_per_term = 400\n"
+                 "\n[stipend.year2]\nhourly = 31.17\n")
         open(path, "w", encoding="utf-8").write(text)
         stats = simulate(binary, work)
         need = {"both": 10, "group": 3, "group+own": 1}

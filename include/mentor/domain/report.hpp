@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mentor/domain/goals.hpp"
@@ -95,8 +96,9 @@ inline constexpr NameTable<RuleResult::Status, 3> rule_status_names{
 /// A configured compliance rule and everyone it applies to, sorted by person.
 struct ComplianceRule {
     std::string key;          ///< the config key, e.g. `min_minutes_per_week`
-    std::string description;  ///< "at least 60 mentoring minutes a week"
+    std::string description;  ///< "at least 60 mentoring minutes a week", with " (year 2)" when split by year
     std::vector<RuleResult> results;
+    std::vector<int> years;   ///< the mentees' years in the program it judges, when its threshold differs by year; else empty
     int met() const;
     int not_met() const;
 };
@@ -158,6 +160,7 @@ struct Report {
     std::vector<ComplianceRule> compliance;
     std::vector<Stipend> stipends;        ///< mentors and workshop leaders, sorted by id
     double hourly = 0, workshop_hourly = 0, planning_ratio = 0;
+    std::vector<std::pair<int, double>> year_hourly;  ///< ([stipend.yearN]) year N on, its mentoring rate; by year
 
     ReportOptions::By by = ReportOptions::By::none;
     std::vector<GroupFigures> groups;     ///< sorted by key; empty without a grouping
@@ -173,6 +176,10 @@ struct Report {
 /// Computes a report over the school year up to `options.today` from the program, its roster,
 /// the pairs record, the schedule and the journal entries (only those dated in the window are
 /// counted; goal events of any date are folded). Pure and deterministic.
+/// A mentee is judged by the [compliance] rules of their year in the program on the window's
+/// last day; a mentor is paid for each entry about a mentee at the [stipend] hourly rate of
+/// that mentee's year on the entry's day (a group session at the rate of its mentee earliest
+/// in the program), one line item per rate; workshops at the year-1 rates.
 Report compute_report(const Program& program, const Roster& roster, const std::vector<Pair>& pairs,
                       const std::vector<Meeting>& meetings, const std::vector<Entry>& entries,
                       const ReportOptions& options);

@@ -4,12 +4,17 @@
 
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/model.hpp"
+#include "mentor/domain/pairing.hpp"
 
 namespace mentor {
 
 /// The term (`[term]` or one of `[[past_terms]]`) whose first to last day holds `day`, or
 /// null when the day falls between terms or outside all of them.
 const Term* term_holding(const Program& program, Date day);
+
+/// The term that holds `day`, else the current one: the calendar a goal added that day is
+/// judged by (its due date inside the term).
+const Term& term_of_day(const Program& program, Date day);
 
 /// True on a school day of the term that holds `day`: a record dated in a past term is
 /// checked against that term's calendar, not the current one.
@@ -45,6 +50,15 @@ Cadence widest_cadence(const Program& program);
 
 /// `d` moved by whole years; 29 February becomes 28 February in a common year.
 Date shift_years(Date d, int years);
+
+/// Whether `pairs` (the pairs record) holds a pair current on some day of the current term:
+/// whether pairing has run for it. A record that holds only past school years' pairs says
+/// nothing yet about who is paired this year.
+bool pairs_recorded_for_term(const Program& program, const std::vector<Pair>& pairs);
+
+/// Whether `p` left before the current term began: history (kept for retention), never paired,
+/// scheduled or listed as waiting for a mentor again.
+bool left_before_term(const Person& p, const Program& program);
 
 /// Every listed term, past and current, sorted by start.
 std::vector<const Term*> all_terms(const Program& program);

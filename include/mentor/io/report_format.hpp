@@ -36,8 +36,12 @@ std::string sections_md(std::string_view title, Date today, const std::vector<Re
 /// Hours with two decimals for a number of minutes (half a hundredth rounds up).
 std::string format_hours(int minutes);
 
-/// The report in `format`; HTML comes from format_report_html. Deterministic bytes.
-std::string format_report(const Report& r, ReportFormat format);
+struct Retention;
+
+/// The report in `format`; HTML comes from format_report_html. Deterministic bytes. With
+/// `retention`, its sections follow the report's in text, Markdown and HTML (with the chart
+/// across years), and JSON holds it as `retention`; the CSV stays the stipends.
+std::string format_report(const Report& r, ReportFormat format, const Retention* retention = nullptr);
 
 /// The stipends as CSV for payroll: a header row, one row per mentor, RFC 4180 quoting,
 /// amounts with a decimal point and two decimals.

@@ -18,7 +18,8 @@ void section_html(std::string& out, const ReportSection& s);
 
 /// The report as one self-contained HTML page: inline CSS (with a print stylesheet), no
 /// scripts, fonts or links to anything outside, and three inline SVG charts (check-ins
-/// planned and held per week, goals by status, mentees per mentor against capacity).
-std::string format_report_html(const Report& r);
+/// planned and held per week, goals by status, mentees per mentor against capacity). With
+/// `retention`, its sections end the page after a fourth chart, outcomes across years.
+std::string format_report_html(const Report& r, const Retention* retention = nullptr);
 
 }  // namespace mentor

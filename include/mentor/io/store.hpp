@@ -169,6 +169,12 @@ public:
     const std::vector<Entry>& goal_events();
     /// Every goal, folded from its events once.
     const std::vector<Goal>& goals();
+    /// The goals of the term that starts on `from`: every goal with an event on or after it,
+    /// and every goal not settled before it (done, dropped, or past its due date without
+    /// being done). What daily views need in a program with years of goals: goal files that
+    /// end before `from` are only glanced at (kind, goal id, due date) and parsed only on the
+    /// lines of those goals, so goals settled in earlier years cost a scan, not a parse.
+    std::vector<Goal> goals_of_term(Date from);
     /// The pairs' meetings from `recent` to `until`, and before that, a month at a time back to
     /// `since`, only while some pair current on `until` has no meeting in what was read and
     /// started before it. What reminders need, without reading years of history.

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "mentor/domain/terms.hpp"
 #include "sealed_support.hpp"
 #include "mentor/domain/journal.hpp"
 #include "mentor/io/error.hpp"
@@ -34,7 +35,11 @@ std::string summary(const LoadedProgram& loaded) {
 std::size_t check_journal(ProgramStore& store, const LoadedProgram& loaded, std::vector<Diagnostic>& diags) {
     const bool program_sound = !has_errors(loaded.diagnostics);
     std::optional<JournalPeople> people;
-    if (program_sound) people.emplace(loaded.roster, loaded.pairs, store.has_pairs());
+    // Entries are checked against the pairs once pairing has run for the current term: a record
+    // of past years' pairs alone does not know this year's.
+    if (program_sound) {
+        people.emplace(loaded.roster, loaded.pairs, store.has_pairs() && pairs_recorded_for_term(loaded.program, loaded.pairs));
+    }
     JournalCheck journal = store.check_journal(people ? &*people : nullptr);
     diags.insert(diags.end(), std::make_move_iterator(journal.diagnostics.begin()),
                  std::make_move_iterator(journal.diagnostics.end()));

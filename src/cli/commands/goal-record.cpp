@@ -7,6 +7,7 @@
 #include "goal_options.hpp"
 #include "journal_support.hpp"
 #include "mentor/domain/needs.hpp"
+#include "mentor/domain/terms.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_format.hpp"
 
@@ -66,7 +67,7 @@ int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
     Entry e = planned_entry(plan_goal_event(r, store.program(), store.roster(), store.pairs(), store.goals()));
     check_people_of(ctx, store, e);
     e.ran = who_ran(ctx, store.roster(), store.dir(), opt.as, e.by);
-    for (const std::string& w : smart_warnings(e.definition, store.program().term)) {
+    for (const std::string& w : smart_warnings(e.definition, term_of_day(store.program(), e.date))) {
         ctx.err << fmt::format("mentor: warning: goal {}: {}\n", e.goal, w);
     }
     if (const Person* owner = store.roster().find(e.person); owner && e.focus.empty()) {

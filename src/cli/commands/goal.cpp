@@ -34,8 +34,10 @@ int run_list(Context& ctx, const ListOptions& opt) {
     std::optional<GoalStatus> status;
     if (!opt.status.empty()) status = parse_goal_status(opt.status);
     if (!opt.person.empty()) require_person(store.roster(), opt.person);
+    // Without --all, the goals of the current term: goals settled in earlier years are not read.
+    const std::vector<Goal> of_term = opt.all ? std::vector<Goal>{} : store.goals_of_term(store.program().term.start);
     std::vector<const Goal*> shown;
-    for (const Goal& g : store.goals()) {
+    for (const Goal& g : opt.all ? store.goals() : of_term) {
         if (!opt.person.empty() && g.owner != opt.person) continue;
         const GoalStatus st = g.status(today);
         if (status ? st != *status : (!opt.all && st == GoalStatus::dropped)) continue;
@@ -104,7 +106,7 @@ Runner add_goal(CLI::App& parent) {
     l->add_option("--status", list->status, "Only goals with this status: active, met, missed or dropped")
         ->option_text("STATUS")
         ->check(CLI::IsMember({"active", "met", "missed", "dropped"}));
-    l->add_flag("--all", list->all, "Include dropped goals");
+    l->add_flag("--all", list->all, "Include dropped goals, and goals settled before the current term");
     add_format_option(*l, list->format, {"text", "json", "csv"});
     add_output_option(*l, list->output);
 

@@ -6,8 +6,11 @@
 #include "commands.hpp"
 #include "mentor/domain/participation_rule.hpp"
 #include "mentor/domain/report.hpp"
+#include "mentor/domain/retention.hpp"
+#include "mentor/domain/terms.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/report_format.hpp"
+#include "mentor/io/retention_format.hpp"
 
 namespace mentor {
 
@@ -21,6 +24,7 @@ struct ReportCliOptions {
     int risk_days = 21;
     std::string from;
     std::string to;
+    std::string section;
 };
 
 int run_report(Context& ctx, const ReportCliOptions& opt) {
@@ -46,8 +50,33 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     }
     const Program& program = store.program();
     // Only the files of the period (the school year by default): a district keeps years of journal.
-    const ParsedJournal journal = store.journal(JournalQuery::period(options.from.value_or(program.term.start),
-                                                                     std::min(today, options.to.value_or(program.term.end))));
+    // Retention (shown once the program lists past terms) reads every listed year, and the
+    // goals set in the year before the first.
+    const bool with_retention = !program.past_terms.empty() || opt.section == "retention";
+    const Date period_from = options.from.value_or(program.term.start);
+    const Date period_to = std::min(today, options.to.value_or(program.term.end));
+    ParsedJournal journal;
+    std::optional<Retention> retention;
+    if (!with_retention) {
+        journal = store.journal(JournalQuery::period(period_from, period_to));
+    } else {
+        // One read of every listed year (as mentor retention reads them); the report's own
+        // figures count the period's entries of it, as a read of the period alone gives them.
+        const Date first = std::min(period_from, all_terms(program).front()->start - 365);
+        ParsedJournal all = store.journal(JournalQuery::period(first, today));
+        const std::vector<YearPairs> years =
+            figures_by_year(program, store.roster(), store.pairs(), store.schedule().meetings, all.entries, today);
+        retention = compute_retention(program, store.roster(), fold_goals(all.entries), years, today);
+        if (opt.section == "retention") {
+            print_or_write(ctx, store, opt.output, format_retention(*retention, *format));
+            if (!opt.output.empty()) ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
+            return exit_code::ok;
+        }
+        for (Entry& e : all.entries) {
+            if (period_from <= e.date && e.date <= period_to) journal.entries.push_back(std::move(e));
+        }
+        journal.sources = std::move(all.sources);  // what the entries' names point into
+    }
     Report report = compute_report(program, store.roster(), store.pairs(), store.schedule().meetings,
                                    journal.entries, options);
     std::vector<std::vector<SurveyAnswer>> answers;
@@ -56,7 +85,7 @@ int run_report(Context& ctx, const ReportCliOptions& opt) {
     report.needs = summarize_needs(store.roster(), program, today);
     report.min_group = program.privacy.min_group;
     if (auto rule = participation_rule(program, store.roster(), report)) report.compliance.push_back(std::move(*rule));
-    print_or_write(ctx, store, opt.output, format_report(report, *format));
+    print_or_write(ctx, store, opt.output, format_report(report, *format, retention ? &*retention : nullptr));
     if (!opt.output.empty()) ctx.err << fmt::format("wrote {} report to {}\n", opt.format, opt.output);
     return exit_code::ok;
 }
@@ -84,6 +113,10 @@ Runner add_report(CLI::App& parent) {
         ->option_text("DATE");
     cmd->add_option("--to", opt->to, "Count up to this day, included (default: the term's end; never after today)")
         ->option_text("DATE");
+    cmd->add_option("--section", opt->section,
+                    "Show only this section: retention (with csv, its rows instead of the stipends)")
+        ->check(CLI::IsMember({"retention"}))
+        ->option_text("retention");
     return [opt](Context& ctx) { return run_report(ctx, *opt); };
 }
 

@@ -122,6 +122,15 @@ TEST_CASE("record_ran_out: writes the day and the reason of a duration that ran 
     CHECK(record_ran_out(pairs, four_weeks, day("2026-09-29")) == 0);
 }
 
+TEST_CASE("record_ran_out: a pair that has already ended keeps its end; one ending later is brought forward") {
+    std::vector<Pair> pairs{pair("2025-08-25", day("2026-06-13")), pair("2026-09-01", day("2027-01-29"))};
+    for (Pair& p : pairs) p.runs_out = p.start + 28;
+    const Duration four_weeks{Duration::Unit::week, 4};
+    CHECK(record_ran_out(pairs, four_weeks, day("2026-11-23")) == 1);
+    CHECK(pairs[0].end == day("2026-06-13"));  // last year's pair: history, as recorded
+    CHECK(pairs[1].end == day("2026-09-29"));  // its recorded end had not come yet
+}
+
 TEST_CASE("plan_pairs: a pair whose duration ran out ends on that day and its mentee is paired again") {
     const Roster r = test::roster({teacher("ma", Role::mentor), teacher("mb", Role::mentor), teacher("ea", Role::mentee)});
     Program program = test::program();

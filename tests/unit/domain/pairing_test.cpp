@@ -92,6 +92,19 @@ TEST_CASE("plan_pairs: a pair that became evaluative ends; an ended pair is not 
     CHECK(std::find(now.begin(), now.end(), "mb/eb") == now.end());
 }
 
+TEST_CASE("plan_pairs: a mentee who left before the term is history, not unmatched; one leaving later is") {
+    Person gone = teacher("eg", Role::mentee, {"math"});
+    gone.start = day("2025-08-25");
+    gone.leaves = day("2026-06-13");  // before the term's 2026-08-24
+    Person later = teacher("el", Role::mentee, {"math"});
+    later.leaves = day("2026-09-01");  // during the term
+    const PairingPlan plan = plan_pairs(test::roster({teacher("ma", Role::mentor, {"math"}), gone, later}), test::program(),
+                                        day("2026-09-15"), {});
+    REQUIRE(plan.unmatched.size() == 1);
+    CHECK(plan.unmatched[0].id == "el");
+    CHECK(plan.unmatched[0].reason == "left on 2026-09-01");
+}
+
 TEST_CASE("plan_pairs: says why a mentee stays unmatched") {
     Roster r = test::roster({teacher("ma", Role::mentor, {"math"}), teacher("ea", Role::mentee, {"math"}),
                              teacher("eb", Role::mentee, {"math"}), teacher("ec", Role::mentee, {"math"})});

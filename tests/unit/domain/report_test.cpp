@@ -332,6 +332,100 @@ TEST_CASE("compute_report: a group session counts for each mentee and pays its m
     CHECK(r.compliance[0].results[0].number == 60);  // a's minutes count the session
 }
 
+namespace {
+
+// The test program (2026-27) with 2025-26 behind it and year-2 rules: a second-year mentee
+// meets less and their mentor is paid less.
+Program two_years() {
+    Program p = program();
+    PastTerm old;
+    old.name = "2025-26";
+    old.term.start = day("2025-08-25");
+    old.term.end = day("2026-06-12");
+    p.past_terms.push_back(old);
+    p.stipend.hourly = 40;
+    p.compliance.min_minutes_per_week = 30;
+    p.compliance.max_days_to_match = 7;
+    YearRules two{2, p.cadence, p.compliance, p.stipend};
+    two.compliance.min_minutes_per_week = 15;
+    two.stipend.hourly = 30;
+    p.year_rules.push_back(two);
+    return p;
+}
+
+Person mentee_from(const char* id, const char* start) {
+    Person p = mentee(id);
+    p.start = day(start);
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("compute_report: a second-year mentee is judged by year-2 compliance rules") {
+    const Program prog = two_years();
+    const Roster people = roster({test::mentor("m1"), test::mentor("m2"), mentee_from("first", "2026-08-24"),
+                                  mentee_from("second", "2025-08-25")});
+    const std::vector<Pair> pairs{pair_of("m1", "first", "2026-08-24"), pair_of("m2", "second", "2026-08-24")};
+    // Two school weeks; 40 minutes each: 20 a week, below year 1's 30, above year 2's 15.
+    const std::vector<Entry> entries{entry(EntryKind::check_in, "m1", "first", "2026-08-25", 40),
+                                     entry(EntryKind::check_in, "m2", "second", "2026-08-25", 40)};
+    const Report r = compute_report(prog, people, pairs, {}, entries, at("2026-09-04"));
+    REQUIRE(r.compliance.size() == 3);
+    const ComplianceRule& one = r.compliance[0];
+    CHECK(one.key == "min_minutes_per_week");
+    CHECK(one.description == "at least 30 mentoring minutes a school week (year 1)");
+    CHECK(one.years == std::vector<int>{1});
+    REQUIRE(one.results.size() == 1);
+    CHECK(one.results[0].person == "first");
+    CHECK(one.results[0].status == RuleResult::Status::not_met);
+    const ComplianceRule& two = r.compliance[1];
+    CHECK(two.description == "at least 15 mentoring minutes a school week (year 2)");
+    REQUIRE(two.results.size() == 1);
+    CHECK(two.results[0].person == "second");
+    CHECK(two.results[0].status == RuleResult::Status::met);
+    // The same threshold in both years: one rule, no years named.
+    const ComplianceRule& match = r.compliance[2];
+    CHECK(match.key == "max_days_to_match");
+    CHECK(match.years.empty());
+    CHECK(match.results.size() == 2);
+
+    // In 2025-26 the same mentee was in year 1.
+    ReportOptions last_year = at("2026-06-12");
+    last_year.from = day("2026-05-25");
+    const Report before = compute_report(prog, people, {pair_of("m2", "second", "2025-08-25", "2026-06-13")}, {},
+                                         {entry(EntryKind::check_in, "m2", "second", "2026-05-26", 40)}, last_year);
+    REQUIRE_FALSE(before.compliance.empty());
+    CHECK(before.compliance[0].years.empty());  // only year-1 mentees then: one rule
+    CHECK(before.compliance[0].description == "at least 30 mentoring minutes a school week");
+}
+
+TEST_CASE("compute_report: a mentor is paid at the rate of the mentee's year, one line item per rate") {
+    const Program prog = two_years();
+    const Roster people = roster({test::mentor("m1"), mentee_from("first", "2026-08-24"), mentee_from("second", "2025-08-25")});
+    const std::vector<Pair> pairs{pair_of("m1", "first", "2026-08-24"), pair_of("m1", "second", "2026-08-24")};
+    Entry group = entry(EntryKind::check_in, "m1", "", "2026-09-02", 60);
+    group.mentees = {"first", "second"};
+    const std::vector<Entry> entries{entry(EntryKind::check_in, "m1", "first", "2026-08-25", 45),
+                                     entry(EntryKind::check_in, "m1", "second", "2026-08-26", 45),
+                                     entry(EntryKind::observation, "m1", "second", "2026-08-27", 1),
+                                     group};
+    const Report r = compute_report(prog, people, pairs, {}, entries, at("2026-09-10"));
+    REQUIRE(r.stipends.size() == 1);
+    CHECK(r.stipends[0].mentoring_minutes == 45 + 45 + 1 + 60);
+    // Year 1 at 40: 45 min and the group session (its earliest mentee is in year 1), 105 min = 70.00;
+    // year 2 at 30: 46 min = 23.00.
+    CHECK(r.stipends[0].mentoring_cents == 7000 + 2300);
+    REQUIRE(r.year_hourly.size() == 1);
+    CHECK(r.year_hourly[0] == std::pair<int, double>{2, 30.0});
+
+    // The same entries a year earlier, when "second" was in year 1: all at 40.
+    Program one = prog;
+    one.year_rules.clear();
+    const Report flat = compute_report(one, people, pairs, {}, entries, at("2026-09-10"));
+    CHECK(flat.stipends[0].mentoring_cents == pay_cents(151, 4000));
+    CHECK(flat.year_hourly.empty());
+}
+
 TEST_CASE("compute_report: --from and --to make a pay period") {
     Program prog = program();
     prog.stipend.hourly = 60;

@@ -143,3 +143,40 @@ TEST_CASE("check_past_terms: a past term is history, apart from the others and b
     REQUIRE(e.size() == 1);
     CHECK(e[0].message == "holiday 2026-09-07 is outside the past term 2025-26 (2025-08-25 to 2026-06-12)");
 }
+
+TEST_CASE("term_of_day: the term holding the day, else the current one") {
+    const Program p = two_years();
+    CHECK(&term_of_day(p, day("2025-09-15")) == &p.past_terms[0].term);
+    CHECK(&term_of_day(p, day("2026-09-15")) == &p.term);
+    CHECK(&term_of_day(p, day("2026-07-15")) == &p.term);  // summer: no term holds it
+}
+
+TEST_CASE("pairs_recorded_for_term: only a pair current in the current term says pairing has run") {
+    const Program p = two_years();
+    Pair old;
+    old.mentor = "m";
+    old.mentee = "e";
+    old.start = day("2025-08-25");
+    old.end = day("2026-06-13");
+    CHECK_FALSE(pairs_recorded_for_term(p, {}));
+    CHECK_FALSE(pairs_recorded_for_term(p, {old}));  // last year's pairs only
+    Pair now = old;
+    now.start = day("2026-08-24");
+    now.end.reset();
+    CHECK(pairs_recorded_for_term(p, {old, now}));
+    Pair continued = old;
+    continued.end.reset();  // a two-year pair going on into this term
+    CHECK(pairs_recorded_for_term(p, {continued}));
+}
+
+TEST_CASE("left_before_term: gone before the current term's first day") {
+    const Program p = two_years();
+    Person x = test::mentee("x");
+    CHECK_FALSE(left_before_term(x, p));
+    x.leaves = day("2026-06-13");
+    CHECK(left_before_term(x, p));
+    x.leaves = day("2026-08-24");  // the first day: already gone
+    CHECK(left_before_term(x, p));
+    x.leaves = day("2026-08-25");
+    CHECK_FALSE(left_before_term(x, p));
+}

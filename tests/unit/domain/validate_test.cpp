@@ -158,6 +158,22 @@ TEST_CASE("validate_roster: without teaching periods, check warns when observati
     CHECK(messages(validate_roster(taught, prog), Severity::warning).empty());
 }
 
+TEST_CASE("validate_roster: people who left before the term are not asked what pairing and scheduling need") {
+    Program prog = test::program();
+    prog.cadence.observations = 2;
+    prog.cadence.observe_mentor = 1;
+    Person m = test::mentor("m");
+    m.trained.reset();
+    Person e = test::mentee("e");
+    for (Person* p : {&m, &e}) {
+        p->start = day("2025-08-25");
+        p->leaves = day("2026-06-13");  // before the term's 2026-08-24
+    }
+    CHECK(messages(validate_roster(test::roster({m, e}), prog), Severity::warning).empty());
+    for (Person* p : {&m, &e}) p->leaves = day("2026-08-25");  // on staff on the first day
+    CHECK(messages(validate_roster(test::roster({m, e}), prog), Severity::warning).size() == 3);
+}
+
 TEST_CASE("validate_roster: spellings that differ only in case or spacing are a warning, once") {
     Person a = test::mentor("amentor");
     Person b = test::mentee("bmentee");

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "mentor/io/program_toml.hpp"
@@ -74,6 +76,37 @@ min_group = 5
     CHECK(y.stipend.hourly == 30.0);
     CHECK(r.program.cadence.every_days == 7);
     CHECK(r.program.privacy.min_group == 5);
+}
+
+TEST_CASE("parse_program: a table a year does not write is the nearest lower year's") {
+    const auto r = parse_program(minimal + R"(
+[compliance]
+min_minutes_per_week = 30
+
+[compliance.year2]
+min_minutes_per_week = 20
+
+[stipend.year2]
+hourly = 30.0
+
+[cadence.year3]
+every = "4w"
+)", "program.toml");
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.program.year_rules.size() == 2);
+    const YearRules& three = r.program.year_rules[1];
+    CHECK(three.year == 3);
+    CHECK(three.cadence.every_days == 28);
+    CHECK(three.compliance.min_minutes_per_week == 20);  // [compliance.year2], not [compliance]
+    CHECK(three.stipend.hourly == 30.0);
+    CHECK(r.program.year_rules[0].cadence.every_days == 7);  // year 2 keeps [cadence]
+}
+
+TEST_CASE("parse_program: only hourly may differ by year in [stipend.yearN]") {
+    const auto r = parse_program(minimal + "\n[stipend.year2]\nhourly = 30.0\nworkshop_hourly = 20.0\n", "program.toml");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message == "stipend.year2.workshop_hourly cannot differ by year");
+    CHECK(r.diagnostics[0].pos.line == static_cast<int>(std::count(minimal.begin(), minimal.end(), '\n')) + 4);
 }
 
 TEST_CASE("parse_program: a year table out of range or not a table is an error at its key") {

@@ -47,7 +47,7 @@ fs::path temp_dir() {
 
 TEST_CASE("encode_roster_cache: every person and diagnostic comes back equal") {
     const ParsedRoster parsed = parse_roster(example_roster(), "roster.yaml");
-    REQUIRE(parsed.roster.people.size() == 44);
+    REQUIRE(parsed.roster.people.size() == 49);
     const std::uint64_t key = 0x1234;
     const std::optional<ParsedRoster> back = decode_roster_cache(encode_roster_cache(parsed, key), key);
     REQUIRE(back);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <unistd.h>
 
@@ -131,6 +132,64 @@ TEST_CASE("ProgramStore: append writes whole entries to their month, and the jou
     CHECK(store.journal(JournalQuery::goal_events_from({})).entries.size() == 1);
     CHECK(store.journal(JournalQuery::period(day("2026-12-01"), {})).entries.empty());
     CHECK(store.journal(JournalQuery::period({}, day("2026-10-31"))).entries.size() == 1);
+}
+
+namespace {
+
+Entry goal_event(EntryKind kind, const char* goal, const char* date, const char* due = nullptr) {
+    Entry e;
+    e.date = day(date);
+    e.kind = kind;
+    e.by = "jdoe";
+    e.person = "asmith";
+    e.goal = goal;
+    if (kind == EntryKind::goal_add) {
+        e.definition.what = "a goal=with \"due=2030-01-01\" in its words";
+        if (due) e.definition.due = day(due);
+    }
+    if (kind == EntryKind::goal_progress) e.value = 3;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("ProgramStore: goals_of_term leaves out goals settled before the term, and reads only the others' lines") {
+    const std::string old_goals = journal_of({
+        goal_event(EntryKind::goal_add, "met", "2025-09-15", "2026-05-15"),
+        goal_event(EntryKind::goal_add, "missed", "2025-09-15", "2026-05-15"),
+        goal_event(EntryKind::goal_add, "dropped", "2025-09-16"),
+        goal_event(EntryKind::goal_add, "open", "2025-09-16"),                   // no due date: still open
+        goal_event(EntryKind::goal_add, "late", "2025-09-17", "2026-05-15"),     // missed, but marked done this term
+        goal_event(EntryKind::goal_add, "next", "2025-10-01", "2027-01-15"),     // due in this term
+        goal_event(EntryKind::goal_drop, "dropped", "2025-11-01")});
+    const std::string year_goals = journal_of({goal_event(EntryKind::goal_done, "met", "2026-05-08"),
+                                               goal_event(EntryKind::goal_done, "late", "2026-09-02"),
+                                               goal_event(EntryKind::goal_add, "new", "2026-09-10", "2027-03-15")});
+    const auto ids = [](const std::vector<Goal>& goals) {
+        std::vector<std::string> out;
+        for (const Goal& g : goals) out.push_back(g.id);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const std::vector<std::string> term{"late", "new", "next", "open"};
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people},
+                                       {"journal/goals-2025.journal", old_goals}, {"journal/goals-2026.journal", year_goals}});
+    CHECK(ids(store.goals_of_term(day("2026-08-24"))) == term);
+    CHECK(store.goals().size() == 7);
+    CHECK(ids(store.goals_of_term(day("2026-08-24"))) == term);  // the same once every goal is folded
+
+    // A damaged line of a settled goal in an earlier year is not read; one of a goal of the
+    // term is, at its own line.
+    std::string damaged = old_goals;
+    damaged.replace(damaged.find(" goal=met "), 10, " goal=met due=never ");
+    ProgramStore quiet = memory_store({{"program.toml", config}, {"roster.yaml", people},
+                                       {"journal/goals-2025.journal", damaged}, {"journal/goals-2026.journal", year_goals}});
+    CHECK(ids(quiet.goals_of_term(day("2026-08-24"))) == term);
+    damaged = old_goals;
+    damaged.replace(damaged.find(" goal=open "), 11, " goal=open due=never ");
+    ProgramStore loud = memory_store({{"program.toml", config}, {"roster.yaml", people},
+                                      {"journal/goals-2025.journal", damaged}, {"journal/goals-2026.journal", year_goals}});
+    CHECK_THROWS_AS(loud.goals_of_term(day("2026-08-24")), InputError);
 }
 
 TEST_CASE("ProgramStore: an entry filed in the wrong month is an error naming the right file") {
