@@ -260,13 +260,27 @@ void ProgramStore::read_journal_into(const JournalQuery& query, ParsedJournal& o
         if (!span || !span->wanted_by(scope)) continue;
         const std::string source = shown("journal/" + name);
         // Goal files are read once and kept: several commands need every goal.
-        if (span->goals && goal_events_) {
+        if (span->goals && goal_events_ && !query.history) {
             for (const Entry& e : goal_events_->entries) {
                 if (e.file == source && scope.wants(e.date)) out.entries.push_back(e);
             }
             continue;
         }
-        parse_journal_file(disk_->read(journal_dir() / name), *span, source, scope, out);
+        const std::string text = disk_->read(journal_dir() / name);
+        if (text.find(" supersedes=") == std::string::npos) {
+            parse_journal_file(text, *span, source, scope, out);
+            continue;
+        }
+        // A file with corrections is read whole: a correction may move its entry's date across
+        // the query's ends (within the file), and only the current version may count.
+        JournalScope whole = scope;
+        whole.since.reset();
+        whole.until.reset();
+        ParsedJournal part;
+        parse_journal_file(text, *span, source, whole, part);
+        if (!query.history) keep_current_versions(part.entries);
+        std::erase_if(part.entries, [&](const Entry& e) { return !scope.wants(e.date); });
+        move_into(out, std::move(part));
     }
 }
 
@@ -300,14 +314,18 @@ void ProgramStore::journal_by_file(const JournalQuery& query,
 }
 
 ParsedJournal ProgramStore::journal_checked(const JournalQuery& query) {
+    JournalQuery every_version = query;
+    every_version.history = true;
     ParsedJournal out;
-    read_journal_into(query, out);
+    read_journal_into(every_version, out);
     return out;
 }
 
 ParsedJournal ProgramStore::journal(const JournalQuery& query) {
     valid();
-    return valid_or_throw(journal_checked(query));
+    ParsedJournal out;
+    read_journal_into(query, out);
+    return valid_or_throw(std::move(out));
 }
 
 const std::vector<Entry>& ProgramStore::goal_events() {

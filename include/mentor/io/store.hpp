@@ -58,12 +58,14 @@ std::optional<std::filesystem::path> find_program_dir(const std::filesystem::pat
 enum class Creation { created, updated, kept };
 
 /// Which part of the journal a query reads: a period (both ends included, either open) and
-/// which entries.
+/// which entries. Of an entry that was corrected, only its current version is read, unless
+/// `history` asks for every version.
 struct JournalQuery {
     enum class Only { all, goal_events, pair_meetings };
     std::optional<Date> since;
     std::optional<Date> until;
     Only only = Only::all;
+    bool history = false;
 
     static JournalQuery everything() { return {}; }
     static JournalQuery period(std::optional<Date> from, std::optional<Date> to) { return {from, to, Only::all}; }
@@ -148,7 +150,8 @@ public:
     // ---- the journal ----
     /// The entries a query asks for, in file order; throws InputError when a file read has bad lines.
     ParsedJournal journal(const JournalQuery& query);
-    /// The same, with bad lines as diagnostics instead (for `mentor check`).
+    /// Every version of the entries a query asks for (as with `history`), with bad lines as
+    /// diagnostics instead (for `mentor check`).
     ParsedJournal journal_checked(const JournalQuery& query);
     /// The same entries and problems as journal_checked, one file at a time in the same order
     /// (with `goal_files_first`, the goal files before the months, each in their order): `each`
