@@ -514,6 +514,35 @@ std::optional<std::string> ProgramStore::read_input(const fs::path& path, const 
     }
 }
 
+ProgramStore::DirSync ProgramStore::sync_output_dir(const fs::path& dir, const std::string& shown_as,
+                                                    const std::map<std::string, std::string>& files,
+                                                    const std::function<bool(const std::string&)>& owned,
+                                                    bool dry_run) {
+    DirSync out;
+    try {
+        if (disk_->is_file(dir)) throw SystemError(fmt::format("{} is a file, not a directory", dir.string()),
+                                                      "--vdir names a directory; it is created when missing");
+        if (!dry_run) disk_->make_dir(dir);
+        for (const auto& [name, content] : files) {
+            const fs::path path = dir / name;
+            if (disk_->is_file(path) && disk_->read(path) == content) {
+                ++out.unchanged;
+                continue;
+            }
+            if (!dry_run) disk_->write(path, content);
+            ++out.written;
+        }
+        for (const std::string& name : disk_->list(dir)) {
+            if (files.count(name) > 0 || !owned(name)) continue;
+            if (!dry_run) disk_->remove(dir / name);
+            ++out.removed;
+        }
+    } catch (const SystemError& e) {
+        rethrow_as_given(e, dir, shown_as);
+    }
+    return out;
+}
+
 void ProgramStore::write_output(const fs::path& path, const std::string& shown_as, std::string_view text) {
     try {
         disk_->write_output(path, text);

@@ -251,6 +251,19 @@ public:
     std::optional<std::string> read_input(const std::filesystem::path& path, const std::string& shown) const;
     /// Writes a file named on the command line (`-o FILE`) atomically; errors name it as given.
     void write_output(const std::filesystem::path& path, const std::string& shown, std::string_view text);
+    /// What became of a directory of one file per item (`calendar --vdir`).
+    struct DirSync {
+        int written = 0;    ///< new or changed files
+        int unchanged = 0;  ///< files that already held these bytes
+        int removed = 0;    ///< files of items that are gone
+    };
+    /// Makes the directory `dir` (named `shown` on the command line; created when missing) hold
+    /// `files` (name -> content): each file written atomically, and only when its bytes change;
+    /// then removes the files there that `owned` says were written this way and are not in
+    /// `files`. Other files are left alone.
+    DirSync sync_output_dir(const std::filesystem::path& dir, const std::string& shown,
+                            const std::map<std::string, std::string>& files,
+                            const std::function<bool(const std::string&)>& owned, bool dry_run);
 
 private:
     void read_journal_into(const JournalQuery& query, ParsedJournal& out);
