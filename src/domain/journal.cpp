@@ -54,6 +54,7 @@ void hash_entry(Hash& h, const Entry& e) {
     for (const std::string& s : e.attendees) h.bytes(s);
     for (const std::string& s : e.mentees) h.bytes(s);
     for (const std::string& s : e.goals) h.bytes(s);
+    for (const std::string& s : e.supersedes) h.bytes(s);
     h.number(e.minutes);
     if (e.value) h.bytes(fmt::format("{}", *e.value));
 }
@@ -417,6 +418,16 @@ std::vector<Diagnostic> validate_journal(const std::vector<Entry>& entries, cons
             if (goals.count(g) == 0) {
                 error(e, e.cols.goals, fmt::format("goal {} is not defined in the journal", g),
                       "see `mentor goal list --all` for the goal ids");
+            }
+        }
+    }
+    // Corrections link the entries of one file.
+    if (std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.is_correction(); })) {
+        std::map<std::string_view, std::vector<Entry>> by_file;
+        for (const Entry& e : entries) by_file[e.file].push_back(e);
+        for (auto& [file, part] : by_file) {
+            for (Diagnostic& d : check_corrections(part, [&](std::string_view id) { return is_coordinator(roster, id); })) {
+                out.push_back(std::move(d));
             }
         }
     }

@@ -26,10 +26,13 @@ JournalFileFacts journal_file_facts(const std::vector<Entry>& entries, const std
 JournalPeople::JournalPeople(const Roster& roster, const std::vector<Pair>& pairs, bool pairs_recorded)
     : pairs_recorded_(pairs_recorded) {
     std::vector<std::string> ids;
+    std::vector<std::string> coordinators;
     for (const Person& p : roster.people) {
         people_.insert(p.id);
         ids.push_back(p.id);
+        if (p.has(Role::coordinator)) coordinators.push_back(p.id);
     }
+    coordinators_.insert(coordinators.begin(), coordinators.end());
     std::vector<std::string> keys;
     for (const Pair& p : pairs) {
         std::string key = p.mentor + '\t' + p.mentee;
@@ -43,6 +46,10 @@ JournalPeople::JournalPeople(const Roster& roster, const std::vector<Pair>& pair
     for (const std::string& id : ids) h = fnv1a64("\n", fnv1a64(id, h));
     h = fnv1a64("--\n", h);
     for (const std::string& k : keys) h = fnv1a64("\n", fnv1a64(k, h));
+    // Who may correct an entry depends on who coordinates.
+    std::sort(coordinators.begin(), coordinators.end());
+    h = fnv1a64("-- coordinators\n", h);
+    for (const std::string& c : coordinators) h = fnv1a64("\n", fnv1a64(c, h));
     fingerprint_ = h;
 }
 
@@ -75,6 +82,11 @@ std::vector<Diagnostic> JournalPeople::check_entries(const std::vector<Entry>& e
                                                     : "check mentor= and mentee=; a pair's history stays in pairs.tsv once made"});
             }
         }
+    }
+    for (Diagnostic& d : check_corrections(entries, [&](std::string_view id) {
+             return coordinators_.count(std::string(id)) > 0;
+         })) {
+        out.push_back(std::move(d));
     }
     return out;
 }

@@ -80,6 +80,11 @@ public:
         fs::create_directories(path, ec);
         if (ec) throw SystemError(fmt::format("cannot create {}: {}", path.string(), ec.message()));
     }
+    void remove(const fs::path& path) override {
+        std::error_code ec;
+        fs::remove(path, ec);
+        if (ec) throw SystemError(fmt::format("cannot remove {}: {}", path.string(), ec.message()));
+    }
     void append_locked(const fs::path& dir, const std::string& name,
                        const std::function<std::string(std::string_view)>& tail, bool dry_run) override {
         const fs::path path = dir / name;
@@ -160,6 +165,8 @@ std::vector<std::string> MemoryDisk::list(const fs::path& dir) const {
 }
 
 void MemoryDisk::write(const fs::path& path, std::string_view content) { files[key_of(path)] = std::string(content); }
+
+void MemoryDisk::remove(const fs::path& path) { files.erase(key_of(path)); }
 
 bool MemoryDisk::create(const fs::path& path, std::string_view content) {
     return files.emplace(key_of(path), std::string(content)).second;

@@ -9,7 +9,7 @@ namespace {
 
 // Bumped whenever CheckedJournalFile, Diagnostic, this encoding or any journal check changes
 // (the same bytes could then give other problems).
-constexpr std::string_view magic = "mentor journal check cache 1\n";
+constexpr std::string_view magic = "mentor journal check cache 2\n";
 
 std::uint64_t mix(std::uint64_t h) {
     h ^= h >> 33;

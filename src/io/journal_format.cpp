@@ -57,6 +57,7 @@ void append_details(std::string& out, const Entry& e) {
     if (e.has_pair() ? e.by != e.mentor : e.by != e.person) item() += "by " + e.by;
     item() += e.is_private ? "private" : "shared";
     if (!e.sealed.empty()) out += ", sealed";
+    if (e.is_correction()) item() += "corrects " + join(e.supersedes);
 }
 
 void text_entry(std::string& out, const Entry& e, std::string_view viewer) {
@@ -125,6 +126,7 @@ void json_entry(JsonWriter& w, const Entry& e, std::string_view viewer) {
     w.key("goals"); w.string_array(e.goals);
     w.key("visibility"); w.value(e.is_private ? "private" : "shared");
     if (!e.sealed.empty()) { w.key("sealed"); w.value(true); }
+    if (e.is_correction()) { w.key("supersedes"); w.string_array(e.supersedes); }
     w.key("text");
     if (!has_text(e) || shows_text(e, viewer)) w.value(e.text);
     else w.null();

@@ -55,10 +55,11 @@ std::string number_text(double v) {
 
 enum class Key {
     by, mentor, mentee, mentees, person, observer, observed, class_name, focus, attendees, goal, what, measure, unit,
-    baseline, target, due, milestone, value, minutes, goals, visibility, text, ran, sealed, sealed_to
+    baseline, target, due, milestone, value, minutes, goals, visibility, text, ran, sealed, sealed_to,
+    supersedes
 };
 
-constexpr NameTable<Key, 26> keys{{
+constexpr NameTable<Key, 27> keys{{
     {Key::by, "by"},           {Key::mentor, "mentor"},     {Key::mentee, "mentee"},
     {Key::mentees, "mentees"},
     {Key::person, "person"},   {Key::observer, "observer"}, {Key::observed, "observed"},
@@ -68,7 +69,7 @@ constexpr NameTable<Key, 26> keys{{
     {Key::due, "due"},         {Key::milestone, "milestone"}, {Key::value, "value"},
     {Key::minutes, "minutes"}, {Key::goals, "goals"},       {Key::visibility, "visibility"},
     {Key::text, "text"},       {Key::ran, "ran"},           {Key::sealed, "sealed"},
-    {Key::sealed_to, "sealed-to"},
+    {Key::sealed_to, "sealed-to"}, {Key::supersedes, "supersedes"},
 }};
 
 std::string key_list() { return keys.joined_names(", ", ", "); }
@@ -263,6 +264,11 @@ private:
         switch (key) {
             case Key::by: e.by = std::move(v); e.cols.by = value_col; break;
             case Key::ran: e.ran = std::move(v); break;
+            case Key::supersedes:
+                e.supersedes = split_list(v);
+                std::sort(e.supersedes.begin(), e.supersedes.end());
+                e.cols.supersedes = value_col;
+                break;
             case Key::mentor: e.mentor = std::move(v); e.cols.mentor = value_col; break;
             case Key::mentee: e.mentee = std::move(v); e.cols.mentee = value_col; break;
             case Key::mentees: e.mentees = split_list(v); e.cols.mentees = value_col; break;
@@ -433,6 +439,7 @@ std::string format_entry_line(const Entry& e) {
     out += kind_name(e.kind);
     put(out, "by", e.by);
     put(out, "ran", e.ran);
+    put_list(out, "supersedes", e.supersedes);
     put(out, "mentor", e.mentor);
     put(out, "mentee", e.mentee);
     put_list(out, "mentees", e.mentees);

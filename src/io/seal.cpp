@@ -80,6 +80,8 @@ std::string associated_data(const Entry& e) {
     field("value", e.value ? fmt::format("{}", *e.value) : std::string());
     field("minutes", fmt::format("{}", e.minutes));
     list("goals", e.goals);
+    // Only on corrections, so that entries sealed before corrections existed still open.
+    if (!e.supersedes.empty()) list("supersedes", e.supersedes);
     std::vector<std::string> readers;
     for (const SealedText::Recipient& r : e.sealed.to) readers.push_back(r.id);
     list("readers", readers);

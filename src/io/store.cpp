@@ -264,13 +264,27 @@ void ProgramStore::read_journal_into(const JournalQuery& query, ParsedJournal& o
         if (!span || !span->wanted_by(scope)) continue;
         const std::string source = shown("journal/" + name);
         // Goal files are read once and kept: several commands need every goal.
-        if (span->goals && goal_events_) {
+        if (span->goals && goal_events_ && !query.history) {
             for (const Entry& e : goal_events_->entries) {
                 if (e.file == source && scope.wants(e.date)) out.entries.push_back(e);
             }
             continue;
         }
-        parse_journal_file(disk_->read(journal_dir() / name), *span, source, scope, out);
+        const std::string text = disk_->read(journal_dir() / name);
+        if (text.find(" supersedes=") == std::string::npos) {
+            parse_journal_file(text, *span, source, scope, out);
+            continue;
+        }
+        // A file with corrections is read whole: a correction may move its entry's date across
+        // the query's ends (within the file), and only the current version may count.
+        JournalScope whole = scope;
+        whole.since.reset();
+        whole.until.reset();
+        ParsedJournal part;
+        parse_journal_file(text, *span, source, whole, part);
+        if (!query.history) keep_current_versions(part.entries);
+        std::erase_if(part.entries, [&](const Entry& e) { return !scope.wants(e.date); });
+        move_into(out, std::move(part));
     }
 }
 
@@ -304,14 +318,18 @@ void ProgramStore::journal_by_file(const JournalQuery& query,
 }
 
 ParsedJournal ProgramStore::journal_checked(const JournalQuery& query) {
+    JournalQuery every_version = query;
+    every_version.history = true;
     ParsedJournal out;
-    read_journal_into(query, out);
+    read_journal_into(every_version, out);
     return out;
 }
 
 ParsedJournal ProgramStore::journal(const JournalQuery& query) {
     valid();
-    return valid_or_throw(journal_checked(query));
+    ParsedJournal out;
+    read_journal_into(query, out);
+    return valid_or_throw(std::move(out));
 }
 
 const std::vector<Entry>& ProgramStore::goal_events() {
@@ -610,6 +628,35 @@ std::optional<std::string> ProgramStore::read_input(const fs::path& path, const 
     } catch (const SystemError& e) {
         rethrow_as_given(e, path, shown_as);
     }
+}
+
+ProgramStore::DirSync ProgramStore::sync_output_dir(const fs::path& dir, const std::string& shown_as,
+                                                    const std::map<std::string, std::string>& files,
+                                                    const std::function<bool(const std::string&)>& owned,
+                                                    bool dry_run) {
+    DirSync out;
+    try {
+        if (disk_->is_file(dir)) throw SystemError(fmt::format("{} is a file, not a directory", dir.string()),
+                                                      "--vdir names a directory; it is created when missing");
+        if (!dry_run) disk_->make_dir(dir);
+        for (const auto& [name, content] : files) {
+            const fs::path path = dir / name;
+            if (disk_->is_file(path) && disk_->read(path) == content) {
+                ++out.unchanged;
+                continue;
+            }
+            if (!dry_run) disk_->write(path, content);
+            ++out.written;
+        }
+        for (const std::string& name : disk_->list(dir)) {
+            if (files.count(name) > 0 || !owned(name)) continue;
+            if (!dry_run) disk_->remove(dir / name);
+            ++out.removed;
+        }
+    } catch (const SystemError& e) {
+        rethrow_as_given(e, dir, shown_as);
+    }
+    return out;
 }
 
 void ProgramStore::write_output(const fs::path& path, const std::string& shown_as, std::string_view text) {

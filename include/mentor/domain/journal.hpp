@@ -1,6 +1,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -94,7 +95,7 @@ struct GoalDefinition {
 /// Columns (1-based) where an entry's fields were written, for messages about them.
 struct EntryColumns {
     int date = 0, id = 0, kind = 0, by = 0, mentor = 0, mentee = 0, person = 0, observer = 0, observed = 0,
-        attendees = 0, goal = 0, goals = 0, mentees = 0;
+        attendees = 0, goal = 0, goals = 0, mentees = 0, supersedes = 0;
     friend bool operator==(const EntryColumns&, const EntryColumns&) = default;
 };
 
@@ -125,6 +126,7 @@ struct Entry {
     std::string by;           ///< who wrote it
     std::string ran;          ///< who ran the command, when `by` was named by --as or MENTOR_USER
                               ///< and someone else is logged in (not part of the entry's id)
+    std::vector<std::string> supersedes;  ///< a correction: the ids of the versions it replaces (sorted)
     std::string mentor;       ///< the pair it is about, when it is about a pair
     std::string mentee;
     std::vector<std::string> mentees;  ///< a group session: its mentees, sorted (`mentee` is then empty)
@@ -148,6 +150,8 @@ struct Entry {
     EntryColumns cols;
 
     bool has_pair() const { return !mentor.empty(); }
+    /// A correction of earlier versions of an entry (`mentor journal fix`).
+    bool is_correction() const { return !supersedes.empty(); }
     /// A check-in of a mentor with several mentees at once.
     bool is_group_session() const { return !mentees.empty(); }
     /// Whether `id` is one of the people the entry is about or its writer.
@@ -261,6 +265,33 @@ struct HeldMeetings {
 /// record: every counter of meetings (report figures, compliance, stipends, reminders) counts
 /// these, so a meeting logged by both people, or a group session, counts once.
 HeldMeetings held_meetings(const std::vector<Entry>& entries, Date from, Date until);
+
+// ---- corrections --------------------------------------------------------------------------
+//
+// An entry is never rewritten: a correction is a new entry with `supersedes=ID,...` naming the
+// versions it replaces, in the same journal file. The versions linked by `supersedes` are one
+// entry; its current version is the one nothing supersedes. Two corrections of one version
+// (made on two clones) fork it: then the one with the greater id is current, and `check` warns.
+
+/// The current versions of the entry that `id` is a version of (several when it forks; the
+/// one that counts first), or nothing when no entry has that id.
+std::vector<const Entry*> current_versions(const std::vector<Entry>& entries, std::string_view id);
+
+/// Drops every version that is not current, keeping the order of the rest: what every count,
+/// listing and fold of the journal reads.
+void keep_current_versions(std::vector<Entry>& entries);
+
+/// Whether `writer` may correct `original` with `correction` (a coordinator when
+/// `coordinator`): the writer of the original, one of the people it is about, or a
+/// coordinator; a correction keeps the kind and the people, and a private text keeps its
+/// readers. Empty when allowed, else the reason.
+std::string correction_refusal(const Entry& original, const Entry& correction, bool coordinator);
+
+/// The checks of corrections among one file's entries: each `supersedes` names an entry of
+/// the file that the correction's writer may correct, versions form no cycle, and (a warning)
+/// no entry forks.
+std::vector<Diagnostic> check_corrections(const std::vector<Entry>& entries,
+                                          const std::function<bool(std::string_view)>& is_coordinator);
 
 /// The entries by date, keeping the order they were written in within a day; the entries
 /// themselves are not moved (they are large, and there may be hundreds of thousands).

@@ -50,7 +50,8 @@ JournalFileFacts journal_file_facts(const std::vector<Entry>& entries, const std
 class JournalPeople {
 public:
     JournalPeople(const Roster& roster, const std::vector<Pair>& pairs, bool pairs_recorded);
-    /// The checks of each entry on its own: people in the roster, pairs in the record.
+    /// The checks of each entry on its own (people in the roster, pairs in the record) and of
+    /// the corrections among them (`check_corrections`): `entries` are one file's.
     std::vector<Diagnostic> check_entries(const std::vector<Entry>& entries) const;
     /// A hash of everything check_entries depends on besides the entries: a file's cached
     /// result holds while this is unchanged.
@@ -59,6 +60,7 @@ public:
 private:
     std::unordered_set<std::string> people_;
     std::unordered_set<std::string> pair_keys_;
+    std::unordered_set<std::string> coordinators_;
     bool pairs_recorded_;
     std::uint64_t fingerprint_ = 0;
 };

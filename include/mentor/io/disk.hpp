@@ -35,6 +35,8 @@ public:
     virtual bool create(const std::filesystem::path& path, std::string_view content) = 0;
     /// Creates a directory and its parents when missing.
     virtual void make_dir(const std::filesystem::path& path) = 0;
+    /// Removes a file (nothing when it is gone already).
+    virtual void remove(const std::filesystem::path& path) = 0;
     /// Appends to `dir/name` under an exclusive lock on `dir`: `tail` is given the file's current
     /// content (empty when there is none) and returns the bytes to add. A reader or a crash sees
     /// the file before or after, never in between. With `dry_run`, `tail` runs and nothing is written.
@@ -68,6 +70,7 @@ public:
     void write(const std::filesystem::path& path, std::string_view content) override;
     bool create(const std::filesystem::path& path, std::string_view content) override;
     void make_dir(const std::filesystem::path&) override {}
+    void remove(const std::filesystem::path& path) override;
     void append_locked(const std::filesystem::path& dir, const std::string& name,
                        const std::function<std::string(std::string_view)>& tail, bool dry_run) override;
 };

@@ -58,12 +58,14 @@ std::optional<std::filesystem::path> find_program_dir(const std::filesystem::pat
 enum class Creation { created, updated, kept };
 
 /// Which part of the journal a query reads: a period (both ends included, either open) and
-/// which entries.
+/// which entries. Of an entry that was corrected, only its current version is read, unless
+/// `history` asks for every version.
 struct JournalQuery {
     enum class Only { all, goal_events, pair_meetings };
     std::optional<Date> since;
     std::optional<Date> until;
     Only only = Only::all;
+    bool history = false;
 
     static JournalQuery everything() { return {}; }
     static JournalQuery period(std::optional<Date> from, std::optional<Date> to) { return {from, to, Only::all}; }
@@ -148,7 +150,8 @@ public:
     // ---- the journal ----
     /// The entries a query asks for, in file order; throws InputError when a file read has bad lines.
     ParsedJournal journal(const JournalQuery& query);
-    /// The same, with bad lines as diagnostics instead (for `mentor check`).
+    /// Every version of the entries a query asks for (as with `history`), with bad lines as
+    /// diagnostics instead (for `mentor check`).
     ParsedJournal journal_checked(const JournalQuery& query);
     /// The same entries and problems as journal_checked, one file at a time in the same order
     /// (with `goal_files_first`, the goal files before the months, each in their order): `each`
@@ -254,6 +257,19 @@ public:
     std::optional<std::string> read_input(const std::filesystem::path& path, const std::string& shown) const;
     /// Writes a file named on the command line (`-o FILE`) atomically; errors name it as given.
     void write_output(const std::filesystem::path& path, const std::string& shown, std::string_view text);
+    /// What became of a directory of one file per item (`calendar --vdir`).
+    struct DirSync {
+        int written = 0;    ///< new or changed files
+        int unchanged = 0;  ///< files that already held these bytes
+        int removed = 0;    ///< files of items that are gone
+    };
+    /// Makes the directory `dir` (named `shown` on the command line; created when missing) hold
+    /// `files` (name -> content): each file written atomically, and only when its bytes change;
+    /// then removes the files there that `owned` says were written this way and are not in
+    /// `files`. Other files are left alone.
+    DirSync sync_output_dir(const std::filesystem::path& dir, const std::string& shown,
+                            const std::map<std::string, std::string>& files,
+                            const std::function<bool(const std::string&)>& owned, bool dry_run);
 
 private:
     void read_journal_into(const JournalQuery& query, ParsedJournal& out);

@@ -33,6 +33,8 @@ namespace mentor {
 Runner add_roster_import(CLI::App& roster);
 /// `journal seal`, registered under the `journal` subcommand; `sub` is set to it.
 Runner add_journal_seal(CLI::App& journal, CLI::App*& sub);
+/// `journal fix`, registered under the `journal` subcommand; `sub` is set to it.
+Runner add_journal_fix(CLI::App& journal, CLI::App*& sub);
 /// `pair assign|lock|unlock|end`, registered under `pair`; the runner returns -1 when none ran.
 Runner add_pair_edits(CLI::App& pair);
 /// `meetings move|cancel`, registered under `meetings`; the runner returns -1 when none ran.

@@ -10,6 +10,7 @@
 #include "mentor/domain/terms.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/journal_format.hpp"
+#include "mentor/io/write_format.hpp"
 
 namespace mentor {
 
@@ -28,8 +29,12 @@ GoalEventRequest request(Context& ctx, ProgramStore& store, const GoalEventOptio
 
 Appended record(Context& ctx, ProgramStore& store, const GoalEventOptions& opt, const Entry& e, const std::string& what) {
     const Appended done = store.append(e, opt.dry_run);
-    ctx.out << fmt::format("{} {}{}\n", opt.dry_run ? "would record" : "recorded", what,
-                           opt.dry_run ? std::string() : " (" + done.file + (done.sealed ? ", sealed" : "") + ")");
+    if (opt.format == "json") {
+        ctx.out << format_appended_json(e, done, opt.dry_run);
+    } else {
+        ctx.out << fmt::format("{} {}{}\n", opt.dry_run ? "would record" : "recorded", what,
+                               opt.dry_run ? std::string() : " (" + done.file + (done.sealed ? ", sealed" : "") + ")");
+    }
     warn_unsealed(ctx, done);
     return done;
 }
@@ -45,6 +50,7 @@ void add_goal_event_options(CLI::App& cmd, GoalEventOptions& opt, const std::str
     auto* shared = cmd.add_flag("--shared", opt.is_shared, "Anyone may read the note");
     priv->excludes(shared);
     cmd.add_flag("--dry-run", opt.dry_run, "Show what would be recorded without writing it");
+    add_format_option(cmd, opt.format, {"text", "json"}, "Output format: text, or json with the entry's id");
 }
 
 int run_goal_add(Context& ctx, const GoalAddOptions& opt) {
@@ -98,7 +104,7 @@ int run_goal_change(Context& ctx, const GoalChangeOptions& opt, EntryKind kind) 
             : fmt::format("goal {} as {}", g.id, kind == EntryKind::goal_done ? "met" : "dropped");
     Goal after = g;
     const Appended done = record(ctx, store, opt, e, what);
-    if (kind != EntryKind::goal_progress || opt.dry_run) return exit_code::ok;
+    if (kind != EntryKind::goal_progress || opt.dry_run || opt.format == "json") return exit_code::ok;
     after.progress.push_back({e.date, opt.value, done.id});
     std::stable_sort(after.progress.begin(), after.progress.end(),
                      [](const Progress& a, const Progress& b) { return a.date < b.date; });

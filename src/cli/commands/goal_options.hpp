@@ -17,6 +17,7 @@ struct GoalEventOptions {
     bool is_private = false;
     bool is_shared = false;
     bool dry_run = false;
+    std::string format = "text";
 };
 
 struct GoalAddOptions : GoalEventOptions {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "commands.hpp"
+#include "mentor/io/write_format.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/git.hpp"
 #include "mentor/io/templates.hpp"
@@ -23,6 +24,7 @@ struct InitOptions {
     std::string timezone = "UTC";
     bool dry_run = false;
     bool no_git = false;
+    std::string format = "text";
 };
 
 // A program id from a directory name: "Lincoln Elementary" -> "lincoln-elementary".
@@ -74,23 +76,37 @@ int run_init(Context& ctx, const InitOptions& opt) {
                                                          {".gitattributes", gitattributes_template()},
                                                          {".gitignore", gitignore_template()},
                                                          {"README.md", readme_template(np)}};
+    const bool json = opt.format == "json";
+    std::vector<InitFile> written;
     for (const auto& [name, content] : files) {
         const bool merge = name[0] == '.';
         const Creation done = store.create_file(name, content, merge, opt.dry_run);
+        written.push_back({store.shown(name), done == Creation::created   ? "created"
+                                              : done == Creation::updated ? "updated"
+                                                                          : "kept"});
+        if (json) continue;
         ctx.out << (done == Creation::kept ? fmt::format("kept     {} ({})\n", store.shown(name),
                                                           merge ? "already has what mentor needs" : "already there")
                                            : fmt::format("{} {}\n", creation_verb(done, opt.dry_run), store.shown(name)));
     }
     // A program lives in git: start a repository unless the directory is already in one.
+    std::string_view git = opt.no_git ? "not asked" : "inside a repository";
     if (!opt.no_git && !inside_git_repository(dir.string())) {
         const std::string shown_dir = store.dir().display.string();
         if (opt.dry_run) {
-            ctx.out << fmt::format("would run    git init {}\n", shown_dir);
+            git = "would start";
+            if (!json) ctx.out << fmt::format("would run    git init {}\n", shown_dir);
         } else if (const std::string failed = git_init(dir.string()); failed.empty()) {
-            ctx.out << fmt::format("started  a git repository in {} (git init)\n", shown_dir);
+            git = "started";
+            if (!json) ctx.out << fmt::format("started  a git repository in {} (git init)\n", shown_dir);
         } else {
+            git = "failed";
             ctx.err << fmt::format("mentor: warning: no git repository started in {}: {}\n", shown_dir, failed);
         }
+    }
+    if (json) {
+        ctx.out << format_init_json(store.dir().display.string(), np.id, written, git, opt.dry_run);
+        return exit_code::ok;
     }
     if (!opt.dry_run) {
         const fs::path& shown_dir = store.dir().display;
@@ -113,6 +129,7 @@ Runner add_init(CLI::App& parent) {
     cmd->add_option("--timezone", opt->timezone, "IANA time zone of the program (default: UTC)")->option_text("TZ");
     cmd->add_flag("--dry-run", opt->dry_run, "Show what would be written, write nothing");
     cmd->add_flag("--no-git", opt->no_git, "Do not start a git repository (one is started when DIR is in none)");
+    add_format_option(*cmd, opt->format, {"text", "json"}, "Output format: text, or json with the files created");
     return [opt](Context& ctx) { return run_init(ctx, *opt); };
 }
 

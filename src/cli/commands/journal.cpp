@@ -26,6 +26,7 @@ struct JournalOptions {
     std::string as;
     std::string format = "text";
     std::string output;
+    bool history = false;
 };
 
 int run_journal(Context& ctx, const JournalOptions& opt) {
@@ -65,6 +66,7 @@ int run_journal(Context& ctx, const JournalOptions& opt) {
         filter.goal = opt.goal;
     }
     JournalQuery query = JournalQuery::period(filter.since, filter.until);
+    query.history = opt.history;
     if (!filter.kinds.empty() &&
         std::all_of(filter.kinds.begin(), filter.kinds.end(), [](EntryKind k) { return is_goal_event(k); })) {
         query.only = JournalQuery::Only::goal_events;
@@ -95,11 +97,18 @@ Runner add_journal(CLI::App& parent) {
     cmd->add_option("--goal", opt->goal, "Only entries that worked on this goal, and its events")->option_text("ID");
     cmd->add_option("--as", opt->as, "Read as this person (default: $MENTOR_USER, else git's user.email)")
         ->option_text("ID");
+    cmd->add_flag("--history", opt->history, "Also the versions that corrections replaced");
     add_format_option(*cmd, opt->format, {"text", "json", "csv"});
     add_output_option(*cmd, opt->output);
     CLI::App* seal = nullptr;
     Runner run_seal = add_journal_seal(*cmd, seal);
-    return [opt, seal, run_seal](Context& ctx) { return seal->parsed() ? run_seal(ctx) : run_journal(ctx, *opt); };
+    CLI::App* fix = nullptr;
+    Runner run_fix = add_journal_fix(*cmd, fix);
+    return [opt, seal, run_seal, fix, run_fix](Context& ctx) {
+        if (seal->parsed()) return run_seal(ctx);
+        if (fix->parsed()) return run_fix(ctx);
+        return run_journal(ctx, *opt);
+    };
 }
 
 }  // namespace mentor

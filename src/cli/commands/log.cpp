@@ -9,6 +9,7 @@
 #include "journal_support.hpp"
 #include "mentor/io/editor.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/write_format.hpp"
 
 namespace mentor {
 
@@ -31,6 +32,7 @@ struct LogOptions {
     std::vector<std::string> attendees;
     std::vector<std::string> with;
     bool dry_run = false;
+    std::string format = "text";
 };
 
 // The text from -m, else standard input when it is not a terminal, else $VISUAL or $EDITOR.
@@ -78,6 +80,11 @@ int run_log(Context& ctx, const LogOptions& opt) {
     e.text = clean_entry_text(read_text(ctx, opt, entry_about(e)));
     require_entry_text(e.text);
     const Appended done = store.append(e, opt.dry_run);
+    if (opt.format == "json") {
+        ctx.out << format_appended_json(e, done, opt.dry_run);
+        warn_unsealed(ctx, done);
+        return exit_code::ok;
+    }
     const std::string length = e.minutes > 0 ? fmt::format(", {} min", e.minutes) : std::string();
     ctx.out << fmt::format("{} {} {} {}{}, {} ({}{})\n", opt.dry_run ? "would log" : "logged", kind_name(e.kind),
                            done.id, entry_subject(e), length,
@@ -117,6 +124,7 @@ Runner add_log(CLI::App& parent) {
     cmd->add_option("--with", opt->with, "A group session: a further mentee who took part (repeatable, or comma-separated)")
         ->option_text("ID");
     cmd->add_flag("--dry-run", opt->dry_run, "Show the entry without writing it");
+    add_format_option(*cmd, opt->format, {"text", "json"}, "Output format: text, or json with the new entry's id");
     return [opt, cmd](Context& ctx) {
         opt->has_message = cmd->count("--message") > 0;
         return run_log(ctx, *opt);

@@ -6,6 +6,7 @@
 #include "mentor/io/error.hpp"
 #include "mentor/io/roster_append.hpp"
 #include "mentor/io/roster_import.hpp"
+#include "mentor/io/write_format.hpp"
 
 namespace mentor {
 
@@ -16,6 +17,7 @@ struct ImportOptions {
     std::vector<std::string> maps;
     std::string role;
     bool dry_run = false;
+    std::string format = "text";
 };
 
 std::vector<std::pair<std::string, std::string>> parse_maps(const std::vector<std::string>& maps) {
@@ -65,6 +67,13 @@ int run_import(Context& ctx, const ImportOptions& opt) {
     auto problems = recheck_import(new_text, loaded.roster, loaded.program, plan, roster_text, csv_name);
     if (!problems.empty()) throw InputError(std::move(problems));
 
+    if (opt.format == "json") {
+        print_diagnostics(ctx, plan.diagnostics);  // warnings only at this point
+        const bool write = !plan.added.empty() && !opt.dry_run;
+        if (write) store.write_roster(new_text);
+        ctx.out << format_import_json(plan, table.rows.size(), loaded.roster.source, opt.dry_run, write);
+        return exit_code::ok;
+    }
     std::vector<std::string> used;
     for (const auto& [field, col] : mapping.fields) used.push_back(fmt::format("{} <- \"{}\"", field, table.header[col]));
     print_diagnostics(ctx, plan.diagnostics);  // warnings only at this point
@@ -108,6 +117,7 @@ Runner add_roster_import(CLI::App& roster) {
         ->check(CLI::IsMember({"mentor", "mentee", "coordinator", "supervisor"}))
         ->option_text("ROLE");
     cmd->add_flag("--dry-run", opt->dry_run, "Show what would be added, change nothing");
+    add_format_option(*cmd, opt->format, {"text", "json"}, "Output format: text, or json with the new people's ids");
     return [opt](Context& ctx) { return run_import(ctx, *opt); };
 }
 

@@ -387,3 +387,54 @@ TEST_CASE("ProgramStore: edit_pairs and edit_schedule need their file") {
     CHECK_THROWS_AS(store.edit_pairs([](const std::vector<Pair>& now) { return std::optional(now); }, false), NotFoundError);
     CHECK_THROWS_AS(store.edit_schedule([](const std::vector<Meeting>& now) { return std::optional(now); }, false), NotFoundError);
 }
+
+TEST_CASE("ProgramStore: a corrected entry is read as its current version, whatever the period asks") {
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people}});
+    const Appended original = store.append(check_in("2026-11-17"));
+    Entry fix = check_in("2026-11-03");  // the meeting was two weeks earlier, and shorter
+    fix.minutes = 30;
+    fix.supersedes = {original.id};
+    const Appended corrected = store.append(fix);
+    store.append(check_in("2026-11-20"));
+
+    const ParsedJournal all = store.journal(JournalQuery::everything());
+    REQUIRE(all.entries.size() == 2);
+    CHECK(all.entries[0].id == corrected.id);
+    CHECK(all.entries[0].minutes == 30);
+    // The original's day is in the period, the correction's is not: neither is read.
+    const ParsedJournal late = store.journal(JournalQuery::period(day("2026-11-10"), {}));
+    REQUIRE(late.entries.size() == 1);
+    CHECK(late.entries[0].date == day("2026-11-20"));
+    CHECK(store.journal(JournalQuery::period({}, day("2026-11-05"))).entries.size() == 1);
+    JournalQuery history = JournalQuery::everything();
+    history.history = true;
+    CHECK(store.journal(history).entries.size() == 3);
+    CHECK(store.journal_checked(JournalQuery::everything()).entries.size() == 3);  // check sees every version
+}
+
+TEST_CASE("ProgramStore: sync_output_dir writes changed files, keeps equal ones, removes only owned ones") {
+    MemoryDisk* disk = nullptr;
+    ProgramStore store = memory_store({{"program.toml", config}, {"roster.yaml", people}}, &disk);
+    disk->files["/out/a.ics"] = "old a";
+    disk->files["/out/b.ics"] = "b";
+    disk->files["/out/gone.ics"] = "gone";
+    disk->files["/out/other.txt"] = "not ours";
+    const auto owned = [](const std::string& name) { return name.ends_with(".ics"); };
+    const std::map<std::string, std::string> files = {{"a.ics", "new a"}, {"b.ics", "b"}, {"c.ics", "c"}};
+
+    const ProgramStore::DirSync dry = store.sync_output_dir("/out", "out", files, owned, true);
+    CHECK(dry.written == 2);
+    CHECK(dry.unchanged == 1);
+    CHECK(dry.removed == 1);
+    CHECK(disk->files.at("/out/a.ics") == "old a");  // a dry run writes nothing
+    CHECK(disk->files.count("/out/gone.ics") == 1);
+
+    const ProgramStore::DirSync done = store.sync_output_dir("/out", "out", files, owned, false);
+    CHECK(done.written == 2);
+    CHECK(done.removed == 1);
+    CHECK(disk->files.at("/out/a.ics") == "new a");
+    CHECK(disk->files.at("/out/c.ics") == "c");
+    CHECK(disk->files.count("/out/gone.ics") == 0);
+    CHECK(disk->files.at("/out/other.txt") == "not ours");
+    CHECK(store.sync_output_dir("/out", "out", files, owned, false).unchanged == 3);
+}
