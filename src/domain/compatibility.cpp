@@ -9,8 +9,13 @@
 #include "mentor/domain/needs.hpp"
 #include "mentor/domain/participation.hpp"
 #include "mentor/domain/text.hpp"
+#include "score_parts.hpp"
 
 namespace mentor {
+
+using score_parts::coverage;
+using score_parts::merge_windows;
+using score_parts::overlap_minutes;
 
 std::string_view criterion_name(Criterion c) { return weight_names[static_cast<std::size_t>(c)]; }
 
@@ -47,49 +52,6 @@ public:
 private:
     std::unordered_map<std::string, int> ids_;
 };
-
-std::size_t common(const std::vector<int>& a, const std::vector<int>& b) {
-    std::size_t n = 0, i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i] < b[j]) ++i;
-        else if (b[j] < a[i]) ++j;
-        else { ++n; ++i; ++j; }
-    }
-    return n;
-}
-
-// Share of `wanted` that `offered` covers; 0 when nothing is wanted.
-double coverage(const std::vector<int>& wanted, const std::vector<int>& offered) {
-    return wanted.empty() ? 0.0 : static_cast<double>(common(wanted, offered)) / static_cast<double>(wanted.size());
-}
-
-std::vector<Window> merge_windows(std::vector<Window> ws) {
-    std::sort(ws.begin(), ws.end());
-    std::vector<Window> out;
-    for (const auto& w : ws) {
-        if (!out.empty() && out.back().weekday == w.weekday && w.start <= out.back().end) {
-            out.back().end = std::max(out.back().end, w.end);
-        } else {
-            out.push_back(w);
-        }
-    }
-    return out;
-}
-
-int overlap_minutes(const std::vector<Window>& a, const std::vector<Window>& b) {
-    int total = 0;
-    std::size_t i = 0, j = 0;
-    while (i < a.size() && j < b.size()) {
-        if (a[i].weekday != b[j].weekday) {
-            if (a[i].weekday < b[j].weekday) ++i; else ++j;
-            continue;
-        }
-        const int lo = std::max(a[i].start, b[j].start), hi = std::min(a[i].end, b[j].end);
-        if (hi > lo) total += hi - lo;
-        if (a[i].end < b[j].end) ++i; else ++j;
-    }
-    return total;
-}
 
 bool contains(const std::vector<int>& sorted, int x) { return std::binary_search(sorted.begin(), sorted.end(), x); }
 
@@ -167,6 +129,14 @@ std::optional<Rule> Compatibility::assess(int mentor, int mentee, Score& out) co
     return std::nullopt;
 }
 
+bool Compatibility::can_mentor(int mentor) const {
+    const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
+    if (!m.is_present(day_)) return false;
+    if (peer_) return takes_part(m, program_);
+    if (program_.matching.require_trained && (!m.trained || *m.trained > day_)) return false;
+    return m.not_qualified.empty() && program_.matching.capacity_of(m) > 0;
+}
+
 std::optional<Rule> Compatibility::excluded(int mentor, int mentee, int& overlap) const {
     if (mentor == mentee) return Rule::self;
     const Person& m = roster_.people[static_cast<std::size_t>(mentor)];
@@ -218,20 +188,11 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
     const Features& fe = features_[static_cast<std::size_t>(mentee)];
     std::array<double, criterion_count> s{};
     s[0] = coverage(fe.subjects, fm.subjects);
-    if (fm.grades && fe.grades) {
-        int best = 12;
-        for (int a = 0; a <= 12; ++a) {
-            if (!(fe.grades >> a & 1u)) continue;
-            for (int b = 0; b <= 12; ++b) {
-                if (fm.grades >> b & 1u) best = std::min(best, std::abs(a - b));
-            }
-        }
-        s[1] = std::max(0.0, 1.0 - best / 3.0);
-    }
+    s[1] = score_parts::grade_share(fe.grades, fm.grades);
     s[2] = fm.school == fe.school ? 1.0 : 0.0;
     // Room to meet: one window a meeting fits in gives half the points, two or more all of them.
     (void)overlap;
-    s[3] = std::min(1.0, fitting_windows(intersect_spans(fm.free, fe.free), program_.cadence.minutes) / 2.0);
+    s[3] = score_parts::availability_share(fitting_windows(intersect_spans(fm.free, fe.free), program_.cadence.minutes));
     s[4] = coverage(fe.focus, fm.focus);
     if (!fm.survey.empty() && !fe.survey.empty()) {
         double sum = 0;
@@ -250,7 +211,7 @@ std::array<double, criterion_count> Compatibility::shares(int mentor, int mentee
     s[6] = coverage(fe.languages, fm.languages);
     if (m.years && e.years) {
         const double gap = *m.years - *e.years;
-        s[7] = peer_ ? std::max(0.0, 1.0 - std::abs(gap) / 5.0) : std::clamp(gap / 5.0, 0.0, 1.0);
+        s[7] = peer_ ? std::max(0.0, 1.0 - std::abs(gap) / 5.0) : score_parts::experience_share(*m.years, *e.years);
     }
     s[8] = (preference_share(mentee, mentor) + preference_share(mentor, mentee)) / 2.0;
     s[9] = coverage(fe.top_needs, fm.strengths);
@@ -266,7 +227,7 @@ Score Compatibility::score(int mentor, int mentee, int overlap) const {
     }
     Score out;
     for (std::size_t c = 0; c < criterion_count; ++c) {
-        out.points[c] = static_cast<int>(std::lround(weights_[c] * s[c] * 100.0));
+        out.points[c] = score_parts::points(weights_[c], s[c]);
     }
     return out;
 }

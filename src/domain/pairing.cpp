@@ -14,6 +14,7 @@
 
 #include "mentor/domain/assignment.hpp"
 #include "mentor/domain/text.hpp"
+#include "candidates.hpp"
 #include "pairing_internal.hpp"
 
 namespace mentor {
@@ -327,55 +328,75 @@ PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date t
         const int room = program.matching.capacity_of(roster.people[static_cast<std::size_t>(m)]) - load[static_cast<std::size_t>(m)];
         problem.capacity.push_back(std::max(0, room));
     }
-    // Only the mentors the school rule allows are scored: a district is a sparse problem.
-    std::vector<std::map<Rule, int>> excluded_by(mentees.size());
+    // Only the mentors the school rule allows are candidates: a district is a sparse problem.
     std::set<std::pair<std::size_t, int>> forbidden;  // (mentee row, mentor column): no standing slot left
     std::vector<int> time_excluded(mentees.size(), 0);
-    std::vector<int> allowed(mentees.size(), 0);
     const SchoolCandidates school_candidates(roster, program, mentors);
-    auto allowed_arcs = [&](std::size_t k, std::vector<std::pair<int, std::int64_t>>& arcs, bool count) {
+    // Each mentee starts with its best `max_candidates` mentors (more on ties), found without
+    // scoring everyone: the candidate index bounds the score of whole groups of mentors, and
+    // groups are opened best bound first until no group left can beat the mentors found. The
+    // groups never opened stay in the mentee's frontier with their bounds; after each solve,
+    // the duals say whether a bound could still improve the result, and such groups are opened
+    // and solved again, until none can: the result is the exact optimum.
+    const std::size_t keep = static_cast<std::size_t>(std::max(1, max_candidates));
+    std::optional<CandidateIndex> groups;  // built when a mentee has more than `keep` candidates
+    std::vector<std::vector<std::pair<int, std::int64_t>>> rows(mentees.size());
+    std::vector<CandidateIndex::Frontier> frontier(mentees.size());
+    std::vector<std::vector<int>> preferred(mentees.size());  // columns scored outright, sorted
+    std::vector<int> cols, scratch;
+    Score score;
+    // Scores the columns of a group opened for row k; returns whether an arc was added.
+    const auto score_cols = [&](std::size_t k, const std::vector<int>& group) {
+        bool any = false;
+        for (int col : group) {
+            if (std::binary_search(preferred[k].begin(), preferred[k].end(), col)) continue;
+            if (!forbidden.empty() && forbidden.count({k, col})) continue;
+            if (compat.assess(mentors[static_cast<std::size_t>(col)], mentees[k], score)) continue;
+            rows[k].emplace_back(col, score.total());
+            any = true;
+        }
+        return any;
+    };
+    bool pruned = false;
+    std::vector<std::int64_t> best;  // min-heap of the best `keep` scores found
+    for (std::size_t k = 0; k < mentees.size(); ++k) {
         const int e = mentees[k];
         const Person& pe = roster.people[static_cast<std::size_t>(e)];
-        std::vector<int> scratch;
+        if (!pe.is_present(today)) continue;  // rule not-present: no mentor can take them today
         const std::vector<int>& candidates = school_candidates.of(pe, scratch);
-        if (count) {
-            const int left_out = school_candidates.left_out(candidates.size());
-            if (left_out > 0) excluded_by[k][Rule::school] += left_out;
+        if (candidates.size() <= keep) {  // few enough to score them all
+            score_cols(k, candidates);
+            continue;
         }
-        arcs.clear();
-        Score score;
-        for (int col : candidates) {
-            if (!forbidden.empty() && forbidden.count({k, col})) continue;
-            const int m = mentors[static_cast<std::size_t>(col)];
-            if (const auto rule = compat.assess(m, e, score)) {
-                if (count) ++excluded_by[k][*rule];
-                continue;
+        if (!groups) groups.emplace(compat, mentors, problem.capacity);
+        groups->preferred(e, preferred[k]);
+        for (int col : preferred[k]) {
+            if (!compat.assess(mentors[static_cast<std::size_t>(col)], e, score)) rows[k].emplace_back(col, score.total());
+        }
+        groups->start(e, frontier[k]);
+        best.clear();
+        std::size_t seen = 0;
+        const auto note = [&] {
+            for (; seen < rows[k].size(); ++seen) {
+                best.push_back(rows[k][seen].second);
+                std::push_heap(best.begin(), best.end(), std::greater<>());
+                if (best.size() > keep) {
+                    std::pop_heap(best.begin(), best.end(), std::greater<>());
+                    best.pop_back();
+                }
             }
-            if (count) ++allowed[k];
-            arcs.emplace_back(col, score.total());
+        };
+        note();
+        while (!frontier[k].empty() && (best.size() < keep || CandidateIndex::top(frontier[k]) > best.front())) {
+            cols.clear();
+            groups->expand(e, frontier[k], cols);
+            score_cols(k, cols);
+            note();
         }
-    };
-    // Each mentee keeps its best `max_candidates` mentors. The solver's duals then prove (or
-    // disprove) that no mentor left out could do better; any that could is added, and the
-    // problem solved again, until the proof holds: the result is the exact optimum.
-    const std::size_t keep = static_cast<std::size_t>(std::max(1, max_candidates));
-    std::vector<std::vector<std::pair<int, std::int64_t>>> rows(mentees.size());
-    std::vector<std::int64_t> best_left_out(mentees.size(), -1);  // -1: nothing left out
-    bool pruned = false;
-    for (std::size_t k = 0; k < mentees.size(); ++k) {
-        allowed_arcs(k, rows[k], true);
-        if (rows[k].size() > keep) {
-            const auto by_score = [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; };
-            std::nth_element(rows[k].begin(), rows[k].begin() + static_cast<std::ptrdiff_t>(keep), rows[k].end(), by_score);
-            best_left_out[k] = rows[k][keep].second;
-            for (std::size_t i = keep + 1; i < rows[k].size(); ++i) best_left_out[k] = std::max(best_left_out[k], rows[k][i].second);
-            rows[k].resize(keep);
-            pruned = true;
-        }
+        pruned = pruned || !frontier[k].empty();
         std::sort(rows[k].begin(), rows[k].end());
     }
     AssignmentResult result;
-    std::vector<std::pair<int, std::int64_t>> all;
     const Date start = std::max(today, program.term.start);
     for (;;) {
     for (;;) {
@@ -387,15 +408,16 @@ PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date t
         if (!pruned) break;
         bool added = false;
         for (std::size_t k = 0; k < mentees.size(); ++k) {
-            // Rows whose best left-out mentor cannot improve anything need no second look.
-            if (best_left_out[k] < 0 || !result.might_improve(static_cast<int>(k), best_left_out[k])) continue;
-            allowed_arcs(k, all, false);
-            for (const auto& arc : all) {
-                if (std::binary_search(rows[k].begin(), rows[k].end(), arc)) continue;
-                if (result.would_improve(static_cast<int>(k), arc.first, arc.second)) {
-                    rows[k].insert(std::upper_bound(rows[k].begin(), rows[k].end(), arc), arc);
-                    added = true;
-                }
+            // Groups whose bound cannot improve anything need no second look.
+            bool grew = false;
+            while (!frontier[k].empty() && result.might_improve(static_cast<int>(k), CandidateIndex::top(frontier[k]))) {
+                cols.clear();
+                groups->expand(mentees[k], frontier[k], cols);
+                grew = score_cols(k, cols) || grew;
+            }
+            if (grew) {
+                std::sort(rows[k].begin(), rows[k].end());
+                added = true;
             }
         }
         ++plan.solver_rounds;
@@ -466,15 +488,34 @@ PairingPlan plan_one_to_one(const Roster& roster, const Program& program, Date t
             continue;
         }
         std::string reason;
+        // Why nobody took them: every candidate's rule, or how many were allowed (counted here,
+        // for the unmatched only: the search above scores only the mentors that can matter).
+        std::map<Rule, int> excluded_by;
+        int allowed = 0;
+        if (pe.is_present(today) && !mentors.empty()) {
+            const std::vector<int>& candidates = school_candidates.of(pe, scratch);
+            if (const int left_out = school_candidates.left_out(candidates.size()); left_out > 0) {
+                excluded_by[Rule::school] += left_out;
+            }
+            if (candidates.size() <= keep) {
+                for (int c : candidates) {
+                    if (const auto rule = compat.excluded(mentors[static_cast<std::size_t>(c)], e)) ++excluded_by[*rule];
+                    else ++allowed;
+                }
+            } else {
+                if (!groups) groups.emplace(compat, mentors, problem.capacity);
+                groups->count_rules(e, candidates, excluded_by, allowed);
+            }
+        }
         if (!pe.is_present(today)) {
             reason = absence(pe, today);
         } else if (mentors.empty()) {
             reason = "there is no mentor on staff";
-        } else if (allowed[k] - time_excluded[k] == 0) {
-            if (time_excluded[k] > 0) excluded_by[k][Rule::time_taken] += time_excluded[k];
-            reason = fmt::format("every mentor is excluded ({})", rule_counts(excluded_by[k]));
+        } else if (allowed - time_excluded[k] == 0) {
+            if (time_excluded[k] > 0) excluded_by[Rule::time_taken] += time_excluded[k];
+            reason = fmt::format("every mentor is excluded ({})", rule_counts(excluded_by));
         } else {
-            const int left = allowed[k] - time_excluded[k];
+            const int left = allowed - time_excluded[k];
             reason = left == 1 ? std::string("the one allowed mentor is full")
                                : fmt::format("all {} allowed mentors are full", left);
         }

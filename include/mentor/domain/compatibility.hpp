@@ -88,12 +88,17 @@ public:
     void forbid(int mentor, int mentee, std::string why);
     /// An upper bound of any pair's total score.
     int max_total() const { return max_total_; }
+    /// Whether `mentor` passes the rules that look at the mentor alone (present, trained,
+    /// qualified, capacity above 0): when not, every pair with them is excluded.
+    bool can_mentor(int mentor) const;
 
     const Roster& roster() const { return roster_; }
     const Program& program() const { return program_; }
     Date day() const { return day_; }
 
 private:
+    friend class CandidateIndex;  // reads the features to bound the score of groups of mentors
+
     struct Features {
         std::vector<int> subjects, focus, languages;  // interned, sorted
         std::vector<int> strengths, top_needs;        // interned, sorted: a mentor's strengths, a mentee's highest needs

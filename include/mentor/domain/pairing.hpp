@@ -92,9 +92,10 @@ struct PairingPlan {
 /// Existing pairs are kept unless someone in them has left, was removed, or a rule now forbids
 /// them; locked pairs are always kept. Only the people left without a pair are placed: first as
 /// many as possible, then the largest total score. Deterministic whatever the roster's order.
-/// Each mentee's candidates are cut to its best `max_candidates` mentors to keep big programs
-/// small; the solver's duals then prove that no mentor left out could improve the result,
-/// adding any that could, so the result is the exact optimum whatever the cut.
+/// Each mentee starts with its best `max_candidates` mentors, found from upper bounds of the
+/// score of groups of mentors without scoring everyone; the solver's duals then prove that no
+/// group left out could improve the result, opening any that could, so the result is the
+/// exact optimum whatever the cut.
 /// Time: a pair needs a common free window of `cadence.minutes` clear of the standing slots of
 /// the pairs kept (`recorded`: what the schedule record says about them), and every pair made
 /// must get a standing slot of its own in `plan_standing_slots`, the plan `mentor schedule`
