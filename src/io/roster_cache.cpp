@@ -100,8 +100,8 @@ void write_person(Writer& w, const Person& p) {
     w.pos(s.recommended_by);
 }
 
-Person read_person(Reader& r) {
-    Person p;
+// Read in place: a Person is large to construct, move and destroy again.
+void read_person(Reader& r, Person& p) {
     p.id = r.str();
     p.name = r.str();
     p.email = r.str();
@@ -154,7 +154,6 @@ Person read_person(Reader& r) {
     s.strengths = r.positions();
     s.participates = r.pos();
     s.recommended_by = r.pos();
-    return p;
 }
 
 }  // namespace
@@ -192,7 +191,7 @@ std::optional<ParsedRoster> decode_roster_cache(std::string_view bytes, std::uin
     ParsedRoster out;
     out.roster.source = r.str();
     out.roster.people.resize(r.count());
-    for (Person& p : out.roster.people) p = read_person(r);
+    for (Person& p : out.roster.people) read_person(r, p);
     out.diagnostics = r.diagnostics();
     if (!r.ok || !r.at_end()) return std::nullopt;
     return out;
