@@ -1,6 +1,7 @@
 #include "mentor/domain/text.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -12,6 +13,42 @@ std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t h) {
         h *= 0x100000001b3ULL;
     }
     return h;
+}
+
+namespace {
+
+std::uint64_t mix64(std::uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    return w;
+}
+
+}  // namespace
+
+std::uint64_t fast_hash64(std::string_view s, std::uint64_t seed) {
+    // Four independent lanes of 8 bytes each.
+    std::uint64_t lane[4] = {mix64(seed ^ s.size()), mix64(seed + 1), mix64(seed + 2), mix64(seed + 3)};
+    std::size_t i = 0;
+    for (; i + 32 <= s.size(); i += 32) {
+        for (std::size_t k = 0; k < 4; ++k) {
+            lane[k] = (lane[k] ^ load64(s.data() + i + 8 * k)) * 0x9e3779b97f4a7c15ULL;
+            lane[k] ^= lane[k] >> 29;
+        }
+    }
+    std::uint64_t h = mix64(lane[0]) ^ mix64(lane[1] + 1) ^ mix64(lane[2] + 2) ^ mix64(lane[3] + 3);
+    for (; i + 8 <= s.size(); i += 8) h = mix64(h ^ load64(s.data() + i));
+    std::uint64_t tail = 0;
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    return mix64(h ^ mix64(tail ^ 0x5bd1e995 ^ (s.size() - i)));
 }
 
 int hex_digit(char c) {

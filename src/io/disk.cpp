@@ -5,10 +5,12 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
 
+#include "mentor/domain/text.hpp"
 #include "mentor/io/error.hpp"
 #include "mentor/io/files.hpp"
 #include "mentor/io/roster_cache.hpp"
@@ -16,6 +18,15 @@
 namespace mentor {
 
 namespace fs = std::filesystem;
+
+std::optional<FileIdentity> Disk::identity(const fs::path& path) const {
+    try {
+        const std::string bytes = read(path);
+        return FileIdentity{fast_hash64(bytes, 0x6964), bytes.size()};
+    } catch (const SystemError&) {
+        return std::nullopt;
+    }
+}
 
 ParsedRoster Disk::parse_roster_file(const fs::path& roster, const fs::path&, const std::string& source) const {
     return parse_roster(read(roster), source);
@@ -120,6 +131,15 @@ public:
         if (dry_run || !next) return;
         write_file_atomic(path, *next);
         lock->sync();
+    }
+    std::optional<FileIdentity> identity(const fs::path& path) const override {
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+        const std::int64_t facts[] = {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
+                                      static_cast<std::int64_t>(st.st_size), st.st_mtim.tv_sec, st.st_mtim.tv_nsec,
+                                      st.st_ctim.tv_sec, st.st_ctim.tv_nsec};
+        return FileIdentity{fast_hash64(std::string_view(reinterpret_cast<const char*>(facts), sizeof facts), 0x737461),
+                            static_cast<std::uint64_t>(st.st_size)};
     }
     ParsedRoster parse_roster_file(const fs::path& roster, const fs::path& cache, const std::string& source) const override {
         // A large roster's parse is cached while the file is unchanged.

@@ -1,9 +1,9 @@
 #include "mentor/io/roster_cache.hpp"
 
-#include <cstring>
 #include <sys/stat.h>
-#include <type_traits>
 
+#include "mentor/domain/text.hpp"
+#include "mentor/io/cache_file.hpp"
 #include "mentor/io/files.hpp"
 
 namespace mentor {
@@ -14,94 +14,23 @@ namespace {
 
 // Bumped whenever Person, Diagnostic or this encoding changes, and whenever the parse of the
 // same text can change (a new check).
-constexpr std::string_view magic = "mentor roster cache 4\n";
+constexpr std::string_view magic = "mentor roster cache 5\n";
 
-std::uint64_t mix(std::uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
-std::uint64_t hash_bytes(std::string_view s, std::uint64_t seed) {
-    std::uint64_t h = mix(seed ^ (s.size() * 0x9e3779b97f4a7c15ULL));
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + i, 8);
-        h = (h ^ mix(w)) * 0x9e3779b97f4a7c15ULL;
-    }
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
-    return mix(h ^ mix(tail ^ 0x5bd1e995));
-}
-
-class Writer {
-public:
-    std::string out;
-    template <typename T>
-    void raw(T v) {
-        static_assert(std::is_trivially_copyable_v<T>);
-        out.append(reinterpret_cast<const char*>(&v), sizeof v);
-    }
-    void u32(std::size_t n) { raw(static_cast<std::uint32_t>(n)); }
-    void str(std::string_view s) {
-        u32(s.size());
-        out.append(s);
-    }
-    void pos(SourcePos p) {
-        raw(static_cast<std::int32_t>(p.line));
-        raw(static_cast<std::int32_t>(p.col));
-    }
+// Roster fields on top of the shared cache encoding.
+struct Writer : CacheWriter {
     void opt_int(const std::optional<int>& v) {
         raw(static_cast<std::uint8_t>(v.has_value()));
         raw(static_cast<std::int32_t>(v.value_or(0)));
     }
     void opt_date(const std::optional<Date>& d) { opt_int(d ? std::optional<int>(d->days()) : std::nullopt); }
-    void strings(const std::vector<std::string>& v) {
-        u32(v.size());
-        for (const std::string& s : v) str(s);
-    }
     void positions(const std::vector<SourcePos>& v) {
         u32(v.size());
         for (SourcePos p : v) pos(p);
     }
 };
 
-// Reads what Writer wrote; every read is bounds-checked, and a failed read poisons the rest.
-class Reader {
-public:
-    explicit Reader(std::string_view in) : in_(in) {}
-    bool ok = true;
-    template <typename T>
-    T raw() {
-        T v{};
-        if (!ok || in_.size() - at_ < sizeof v) {
-            ok = false;
-            return v;
-        }
-        std::memcpy(&v, in_.data() + at_, sizeof v);
-        at_ += sizeof v;
-        return v;
-    }
-    std::size_t u32() { return raw<std::uint32_t>(); }
-    std::string str() {
-        const std::size_t n = u32();
-        if (!ok || in_.size() - at_ < n) {
-            ok = false;
-            return {};
-        }
-        std::string s(in_.substr(at_, n));
-        at_ += n;
-        return s;
-    }
-    SourcePos pos() {
-        const int line = raw<std::int32_t>();
-        const int col = raw<std::int32_t>();
-        return {line, col};
-    }
+struct Reader : CacheReader {
+    using CacheReader::CacheReader;
     std::optional<int> opt_int() {
         const bool has = raw<std::uint8_t>() != 0;
         const int v = raw<std::int32_t>();
@@ -111,27 +40,11 @@ public:
         const std::optional<int> d = opt_int();
         return d ? std::optional<Date>(Date::from_days(*d)) : std::nullopt;
     }
-    // A count, refused when it could not possibly fit in what is left (a damaged file).
-    std::size_t count() {
-        const std::size_t n = u32();
-        if (n > in_.size() - at_) ok = false;
-        return ok ? n : 0;
-    }
-    std::vector<std::string> strings() {
-        std::vector<std::string> v(count());
-        for (std::string& s : v) s = str();
-        return v;
-    }
     std::vector<SourcePos> positions() {
         std::vector<SourcePos> v(count());
         for (SourcePos& p : v) p = pos();
         return v;
     }
-    bool at_end() const { return at_ == in_.size(); }
-
-private:
-    std::string_view in_;
-    std::size_t at_ = 0;
 };
 
 void write_person(Writer& w, const Person& p) {
@@ -187,8 +100,8 @@ void write_person(Writer& w, const Person& p) {
     w.pos(s.recommended_by);
 }
 
-Person read_person(Reader& r) {
-    Person p;
+// Read in place: a Person is large to construct, move and destroy again.
+void read_person(Reader& r, Person& p) {
     p.id = r.str();
     p.name = r.str();
     p.email = r.str();
@@ -241,7 +154,6 @@ Person read_person(Reader& r) {
     s.strengths = r.positions();
     s.participates = r.pos();
     s.recommended_by = r.pos();
-    return p;
 }
 
 }  // namespace
@@ -256,7 +168,7 @@ std::optional<std::uint64_t> roster_cache_key(const fs::path& roster, std::strin
                                   st.st_mtim.tv_nsec,                        st.st_ctim.tv_sec,
                                   st.st_ctim.tv_nsec};
     const std::string_view bytes(reinterpret_cast<const char*>(facts), sizeof facts);
-    return hash_bytes(bytes, hash_bytes(source, hash_bytes(magic, 0)));
+    return fast_hash64(bytes, fast_hash64(source, fast_hash64(magic)));
 }
 
 // The file: the magic line, the key, a checksum of the payload, the payload. A cache whose
@@ -268,44 +180,19 @@ std::string encode_roster_cache(const ParsedRoster& parsed, std::uint64_t key) {
     w.str(parsed.roster.source);
     w.u32(parsed.roster.people.size());
     for (const Person& p : parsed.roster.people) write_person(w, p);
-    w.u32(parsed.diagnostics.size());
-    for (const Diagnostic& d : parsed.diagnostics) {
-        w.raw(static_cast<std::uint8_t>(d.severity == Severity::error));
-        w.str(d.file);
-        w.pos(d.pos);
-        w.str(d.message);
-        w.str(d.hint);
-    }
-    Writer head;
-    head.out.reserve(magic.size() + 16 + w.out.size());
-    head.out.append(magic);
-    head.raw(key);
-    head.raw(hash_bytes(w.out, key));
-    head.out += w.out;
-    return std::move(head.out);
+    w.diagnostics(parsed.diagnostics);
+    return frame_cache(magic, key, w.out);
 }
 
 std::optional<ParsedRoster> decode_roster_cache(std::string_view bytes, std::uint64_t key) {
-    if (bytes.substr(0, magic.size()) != magic) return std::nullopt;
-    Reader head(bytes.substr(magic.size()));
-    const auto stored_key = head.raw<std::uint64_t>();
-    const auto checksum = head.raw<std::uint64_t>();
-    if (!head.ok || stored_key != key) return std::nullopt;
-    const std::string_view payload = bytes.substr(magic.size() + 2 * sizeof(std::uint64_t));
-    if (hash_bytes(payload, key) != checksum) return std::nullopt;
-    Reader r(payload);
+    const std::optional<std::string_view> payload = unframe_cache(bytes, magic, key);
+    if (!payload) return std::nullopt;
+    Reader r(*payload);
     ParsedRoster out;
     out.roster.source = r.str();
     out.roster.people.resize(r.count());
-    for (Person& p : out.roster.people) p = read_person(r);
-    out.diagnostics.resize(r.count());
-    for (Diagnostic& d : out.diagnostics) {
-        d.severity = r.raw<std::uint8_t>() != 0 ? Severity::error : Severity::warning;
-        d.file = r.str();
-        d.pos = r.pos();
-        d.message = r.str();
-        d.hint = r.str();
-    }
+    for (Person& p : out.roster.people) read_person(r, p);
+    out.diagnostics = r.diagnostics();
     if (!r.ok || !r.at_end()) return std::nullopt;
     return out;
 }

@@ -16,7 +16,9 @@
 #include "mentor/io/journal_line.hpp"
 #include "mentor/io/journal_names.hpp"
 #include "mentor/io/pairs_file.hpp"
+#include "mentor/io/program_cache.hpp"
 #include "mentor/io/program_toml.hpp"
+#include "mentor/io/roster_cache.hpp"
 #include "mentor/io/remind_state.hpp"
 #include "mentor/io/schedule_file.hpp"
 #include "mentor/io/survey_file.hpp"
@@ -108,6 +110,24 @@ void ProgramStore::read_survey_answers_into(LoadedProgram& out) {
     apply_survey_answers(out.roster, out.program, answers, manual);
 }
 
+// The key under which the checks of the program's files are cached: nothing for a roster too
+// small to be worth it (it leaves no file behind) or when a file cannot be read.
+std::optional<std::uint64_t> ProgramStore::program_checks_key(const std::optional<std::string>& config,
+                                                              const std::optional<std::string>& pairs) {
+    try {
+        const std::optional<FileIdentity> roster = disk_->identity(roster_path());
+        if (!roster || roster->size < roster_cache_threshold) return std::nullopt;
+        std::vector<std::pair<std::string, std::string>> surveys;
+        for (const std::string& name : disk_->list(dir_.dir / "surveys")) {
+            surveys.emplace_back(name, disk_->read(dir_.dir / "surveys" / name));
+        }
+        return mentor::program_checks_key(shown("program.toml"), config ? *config : std::string("\0missing"),
+                                          shown("roster.yaml"), roster->key, shown("pairs.tsv"), pairs, surveys);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
 const LoadedProgram& ProgramStore::loaded() {
     if (loaded_) return *loaded_;
     LoadedProgram& out = loaded_.emplace();
@@ -116,9 +136,10 @@ const LoadedProgram& ProgramStore::loaded() {
     out.program.source = config_name;
     out.roster.source = roster_name;
 
-    if (auto text = read_or_report(*disk_, config_path(), config_name, out.diagnostics,
-                                   "create it with `mentor init DIR`, or pass -C DIR")) {
-        ParsedProgram parsed = parse_program(*text, config_name);
+    const std::optional<std::string> config = read_or_report(*disk_, config_path(), config_name, out.diagnostics,
+                                                             "create it with `mentor init DIR`, or pass -C DIR");
+    if (config) {
+        ParsedProgram parsed = parse_program(*config, config_name);
         const bool config_ok = !has_errors(parsed.diagnostics);
         out.program = std::move(parsed.program);
         append_all(out.diagnostics, parsed.diagnostics);
@@ -128,6 +149,13 @@ const LoadedProgram& ProgramStore::loaded() {
             append_all(out.diagnostics, more);
         }
     }
+    const std::string pairs_name = shown("pairs.tsv");
+    std::optional<std::string> pairs_text;
+    if (has_pairs()) pairs_text = read_or_report(*disk_, pairs_path(), pairs_name, out.diagnostics, {});
+    // The checks of a large roster and of the pairs are kept while none of their inputs changed.
+    std::optional<std::uint64_t> key;
+    std::optional<ProgramChecks> cached;
+    ProgramChecks fresh;
     if (!disk_->is_file(roster_path())) {
         out.diagnostics.push_back({Severity::error, roster_name, {}, "file not found",
                                    "create it with a 'people:' list, or run `mentor init`"});
@@ -136,22 +164,38 @@ const LoadedProgram& ProgramStore::loaded() {
             ParsedRoster people = disk_->parse_roster_file(roster_path(), roster_cache_path(), roster_name);
             out.roster = std::move(people.roster);
             append_all(out.diagnostics, people.diagnostics);
-            append_all(out.diagnostics, validate_roster(out.roster, out.program));
+            key = program_checks_key(config, has_pairs() ? pairs_text : std::nullopt);
+            if (key && disk_->is_file(program_cache_path())) {
+                try {
+                    cached = decode_program_checks(disk_->read(program_cache_path()), *key);
+                } catch (const std::exception&) {
+                    // An unreadable cache is only a miss.
+                }
+            }
+            fresh.roster = cached ? std::move(cached->roster) : validate_roster(out.roster, out.program);
+            append_all(out.diagnostics, fresh.roster);
             read_survey_answers_into(out);
         } catch (const SystemError& e) {
             out.diagnostics.push_back({Severity::error, roster_name, {}, e.what(), {}});
         }
     }
-    if (has_pairs()) {
-        const std::string pairs_name = shown("pairs.tsv");
-        if (auto text = read_or_report(*disk_, pairs_path(), pairs_name, out.diagnostics, {})) {
-            ParsedPairs parsed = parse_pairs_file(*text, pairs_name);
-            out.pairs = std::move(parsed.pairs);
-            apply_duration(out.pairs, out.program);  // when each pair's duration runs out
-            append_all(out.diagnostics, parsed.diagnostics);
-            if (!has_errors(out.diagnostics)) {
-                append_all(out.diagnostics, validate_pairs(out.pairs, out.roster, out.program, pairs_name));
-            }
+    if (pairs_text) {
+        ParsedPairs parsed = parse_pairs_file(*pairs_text, pairs_name);
+        out.pairs = std::move(parsed.pairs);
+        apply_duration(out.pairs, out.program);  // when each pair's duration runs out
+        append_all(out.diagnostics, parsed.diagnostics);
+        if (!has_errors(out.diagnostics)) {
+            fresh.pairs = cached && cached->pairs ? std::move(cached->pairs)
+                                                  : validate_pairs(out.pairs, out.roster, out.program, pairs_name);
+            append_all(out.diagnostics, *fresh.pairs);
+        }
+    }
+    if (key && (!cached || (fresh.pairs && !cached->pairs))) {
+        try {
+            disk_->make_dir(state_dir());
+            disk_->write(program_cache_path(), encode_program_checks(fresh, *key));
+        } catch (const std::exception&) {
+            // A cache that cannot be written only costs the next run its speed.
         }
     }
     sort_diagnostics(out.diagnostics);

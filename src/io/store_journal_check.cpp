@@ -41,6 +41,7 @@ JournalCheck ProgramStore::check_journal(const JournalPeople* people, std::size_
     JournalCheck out;
     JournalCrossCheck across;
     std::vector<CheckedJournalFile> kept;
+    std::vector<std::pair<std::string, JournalFileSpan>> read;  // the files kept[i] is of
     bool changed = false;
     std::size_t bytes = 0;
     for (const std::string& name : journal_files()) {
@@ -71,9 +72,19 @@ JournalCheck ProgramStore::check_journal(const JournalPeople* people, std::size_
         out.entries += file.entries;
         out.diagnostics.insert(out.diagnostics.end(), file.diagnostics.begin(), file.diagnostics.end());
         if (people) across.add(source, file.facts, out.diagnostics);
+        file.facts.ids.clear();  // the checks across files keep what they need
+        file.facts.ids.shrink_to_fit();
         kept.push_back(std::move(file));
+        read.emplace_back(name, *span);
     }
-    if (people) across.finish(out.diagnostics);
+    if (people) {
+        // Two equal id hashes: the exact ids of a file that came from the cache are read again.
+        across.finish(out.diagnostics, [&](std::size_t f) {
+            ParsedJournal part;
+            parse_journal_file(disk_->read(journal_dir() / read[f].first), read[f].second, kept[f].source, everything, part);
+            return journal_file_facts(part.entries, content_hashes(part.entries)).ids;
+        });
+    }
     // Files gone since the last check leave the cache too.
     if (bytes >= cache_threshold && (changed || kept.size() != cached.size())) {
         try {

@@ -4,6 +4,7 @@
 // from what the check cache kept of them).
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,7 +18,9 @@
 namespace mentor {
 
 /// What one journal file contributes to the checks that span files: its entries' ids, the
-/// goals it defines and the goals it refers to. Small: no text, no people.
+/// goals it defines and the goals it refers to. Small: no text, no people. The ids come as a
+/// sorted array of their hashes (what the check cache keeps) and, when the file was just
+/// parsed, exactly: the checks compare exact ids only where two hashes are equal.
 struct JournalFileFacts {
     struct Id {
         std::string id;
@@ -36,11 +39,15 @@ struct JournalFileFacts {
         int col = 0;
         bool event = false;  ///< a goal event's own goal (else one of an entry's goals=)
     };
-    std::vector<Id> ids;
+    std::vector<std::uint64_t> id_hashes;  ///< journal_id_hash of each entry's id, sorted
+    std::vector<Id> ids;                   ///< in file order; empty when only the hashes were kept
     std::vector<GoalAdd> goal_adds;
     std::vector<GoalRef> goal_refs;
     friend bool operator==(const JournalFileFacts&, const JournalFileFacts&) = default;
 };
+
+/// The hash of an entry id that JournalFileFacts::id_hashes holds.
+std::uint64_t journal_id_hash(std::string_view id);
 
 /// The facts of one file's entries. `content[i]` is a hash of entry i as written (the caller
 /// hashes the canonical line, so that two entries with one id compare as validate_journal does).
@@ -66,12 +73,17 @@ private:
 };
 
 /// The checks across files (ids used once, goals defined once and before nothing is missing),
-/// fed one file at a time in the order validate_journal reads them; `finish` reports the goal
-/// references no file defined.
+/// fed one file at a time in the order validate_journal reads them; `finish` reports the ids
+/// used twice and the goal references no file defined.
 class JournalCrossCheck {
 public:
+    /// The exact ids of the file added as number `file` (from 0, in the order of `add`), for
+    /// one whose facts hold only the hashes: asked for only when one of its hashes is some
+    /// other entry's too.
+    using ExactIds = std::function<std::vector<JournalFileFacts::Id>(std::size_t file)>;
+
     void add(const std::string& file, const JournalFileFacts& facts, std::vector<Diagnostic>& out);
-    void finish(std::vector<Diagnostic>& out);
+    void finish(std::vector<Diagnostic>& out, const ExactIds& exact = {});
 
 private:
     struct Seen {
@@ -80,7 +92,9 @@ private:
         std::uint64_t content;
     };
     std::deque<std::string> files_;
-    std::unordered_map<std::string, Seen> ids_;
+    std::vector<std::uint64_t> hashes_;       // every file's id hashes, one sorted run per file
+    std::vector<std::size_t> runs_;           // where each file's run starts in hashes_
+    std::vector<std::vector<JournalFileFacts::Id>> exact_;  // each file's exact ids, when given
     std::unordered_map<std::string, std::pair<std::size_t, int>> goals_;  // goal -> file, line of its goal-add
     struct Pending {
         std::size_t file;

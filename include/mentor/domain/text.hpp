@@ -16,6 +16,11 @@ inline constexpr std::uint64_t fnv1a64_basis = 0xcbf29ce484222325ULL;
 /// previous result as `h` to go on hashing more bytes.
 std::uint64_t fnv1a64(std::string_view bytes, std::uint64_t h = fnv1a64_basis);
 
+/// A fast 64-bit hash of bytes, several bytes a cycle (a 90 MB journal in milliseconds): what
+/// the caches key and check their contents by. `seed` gives independent hashes of the same
+/// bytes. Stable across runs and machines of one byte order; not for security.
+std::uint64_t fast_hash64(std::string_view bytes, std::uint64_t seed = 0);
+
 /// The value of a hexadecimal digit (either case), or -1.
 int hex_digit(char c);
 

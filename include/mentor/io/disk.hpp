@@ -12,6 +12,12 @@
 
 namespace mentor {
 
+/// What a file's present content is known by, cheaply, and its size.
+struct FileIdentity {
+    std::uint64_t key = 0;
+    std::uint64_t size = 0;
+};
+
 /// What the program store needs of a file system. `real_disk()` is the machine's, with atomic
 /// writes, locks and the roster cache; `MemoryDisk` holds files in a map, for tests.
 class Disk {
@@ -49,6 +55,11 @@ public:
     virtual void replace_locked(const std::filesystem::path& path,
                                 const std::function<std::optional<std::string>(std::string_view)>& change,
                                 bool dry_run);
+    /// A key that changes whenever the file's content may have: on the machine's disk a hash of
+    /// what the file system says of it (device, inode, size, modification and change times to
+    /// the nanosecond; any write changes the change time), elsewhere a hash of its bytes.
+    /// Nothing when it cannot be examined.
+    virtual std::optional<FileIdentity> identity(const std::filesystem::path& path) const;
     /// The roster's parse as cached under `cache` while the roster file is unchanged, when this
     /// disk keeps such a cache; otherwise the file is read and parsed.
     virtual ParsedRoster parse_roster_file(const std::filesystem::path& roster, const std::filesystem::path& cache,

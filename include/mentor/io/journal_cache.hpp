@@ -20,7 +20,8 @@ struct CheckedJournalFile {
     std::uint64_t people = 0;       ///< JournalPeople::fingerprint, 0 when checked without people
     std::uint64_t entries = 0;      ///< how many entries it holds
     std::vector<Diagnostic> diagnostics;  ///< its own problems: syntax, placement, people and pairs
-    JournalFileFacts facts;         ///< what the checks across files need of it
+    JournalFileFacts facts;         ///< what the checks across files need of it (its ids as
+                                    ///< hashes only, once it went through the cache)
 };
 
 /// A fast hash of a file's bytes (not for security).

@@ -113,6 +113,7 @@ public:
     std::filesystem::path roster_cache_path() const { return state_dir() / "roster.cache"; }
     std::filesystem::path remind_history_path() const { return state_dir() / "remind.tsv"; }
     std::filesystem::path journal_cache_path() const { return state_dir() / "journal.cache"; }
+    std::filesystem::path program_cache_path() const { return state_dir() / "program.cache"; }
 
     // ---- the human-written files and pairs.tsv ----
     /// program.toml, roster.yaml and pairs.tsv, parsed and cross-checked, with every problem as
@@ -272,6 +273,8 @@ public:
                             const std::function<bool(const std::string&)>& owned, bool dry_run);
 
 private:
+    std::optional<std::uint64_t> program_checks_key(const std::optional<std::string>& config,
+                                                    const std::optional<std::string>& pairs);
     void read_journal_into(const JournalQuery& query, ParsedJournal& out);
     void read_survey_answers_into(LoadedProgram& out);
     const std::vector<std::string>& journal_files();

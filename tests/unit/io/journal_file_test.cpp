@@ -270,3 +270,38 @@ TEST_CASE("parse_journal_text: columns count characters on a line with non-ASCII
     CHECK(first_error("2026-11-17 id1 note by=jdoe person=jdoe class=Zoe visibility=nope") ==
           "2:62 visibility 'nope' is neither private nor shared");
 }
+
+TEST_CASE("journal_append_tail: the id is re-salted while ' ID ' occurs anywhere in the file, at either end too") {
+    Entry e;
+    e.date = *parse_date("2026-11-17");
+    e.kind = EntryKind::note;
+    e.by = e.person = "jdoe";
+    e.text = "read";
+    const std::string first = make_entry_id(e, 0);
+    const std::string second = make_entry_id(e, 1);
+    const std::string header = std::string(journal_header) + "\n";
+    auto id_for = [&](const std::string& current) {
+        Entry x = e;
+        journal_append_tail(current, x);
+        return x.id;
+    };
+    CHECK(id_for(header) == first);
+    // As an id, inside a text, as the last bytes of the file, and as the first: taken.
+    CHECK(id_for(header + "2026-11-01 " + first + " note by=jdoe person=jdoe visibility=shared\n") == second);
+    CHECK(id_for(header + "2026-11-01 zz note by=jdoe text=\"see " + first + " again\" visibility=shared\n") == second);
+    CHECK(id_for(header + "# " + first + " ") == second);
+    CHECK(id_for(" " + first + " " + header) == second);
+    // Without the spaces around it, or cut short, it is another word: free.
+    CHECK(id_for(header + "# x" + first + " ") == first);
+    CHECK(id_for(header + "# " + first) == first);
+    CHECK(id_for(header + "# " + first.substr(0, 9) + " ") == first);
+    // Many near misses before the one hit (every byte of the id but one).
+    std::string near;
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        std::string miss = first;
+        miss[i] = miss[i] == 'z' ? 'y' : 'z';
+        near += " " + miss + " ";
+    }
+    CHECK(id_for(header + near) == first);
+    CHECK(id_for(header + near + " " + first + " ") == second);
+}
