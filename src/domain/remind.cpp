@@ -158,12 +158,17 @@ void coming_meeting(Builder& b, const Meeting& m, Reminder r) {
     b.add(m.mentee, r);
 }
 
+// A meeting the reminders of `today` call coming: on a day from today to the horizon's end.
+bool is_coming(const Meeting& m, Date today, Date horizon_end) {
+    return !m.cancelled && today <= m.date && m.date <= horizon_end;
+}
+
 // Meetings: those in the past window without a log, and those coming.
 void meetings(Builder& b, const Contacts& contacts) {
     for (const Meeting& m : b.in.meetings) {
         if (m.cancelled) continue;
         const bool past = b.missed_from <= m.date && m.date < b.today;
-        const bool coming = b.today <= m.date && m.date <= b.horizon_end;
+        const bool coming = is_coming(m, b.today, b.horizon_end);
         if (!past && !coming) continue;
         Reminder r;
         r.subject = m.mentee + "+" + m.mentor;
@@ -283,6 +288,16 @@ std::vector<Reminder> due_reminders(const RemindInput& in, const std::vector<std
     coordinator_digest(b);
     survey_reminders(b, survey_answers);
     return sorted_once(std::move(b.out));
+}
+
+std::vector<Meeting> coming_meetings(const std::vector<Meeting>& meetings, std::string_view person, Date today,
+                                     int days) {
+    const Date horizon_end = today + (days - 1);
+    std::vector<Meeting> out;
+    for (const Meeting& m : meetings) {
+        if ((m.mentor == person || m.mentee == person) && is_coming(m, today, horizon_end)) out.push_back(m);
+    }
+    return out;
 }
 
 std::vector<Reminder> without_repeats(std::vector<Reminder> items, const RemindHistory& history, Date today,

@@ -153,8 +153,12 @@ void append_ical_line(std::string& out, std::string_view line) {
     out += "\r\n";
 }
 
+std::string person_calendar_name(const Program& program, const Person& person) {
+    return fmt::format("{}: {}", program.name, person.name);
+}
+
 std::string format_icalendar(const std::vector<Meeting>& meetings, const Program& program, const Roster& roster,
-                             const TimeZone& zone, std::string_view calendar_name) {
+                             const TimeZone& zone, std::string_view calendar_name, std::string_view method) {
     std::vector<const Meeting*> order;
     order.reserve(meetings.size());
     for (const Meeting& m : meetings) order.push_back(&m);
@@ -192,6 +196,7 @@ std::string format_icalendar(const std::vector<Meeting>& meetings, const Program
     out += ical_line("VERSION:2.0");
     out += ical_line("PRODID:-//mentor//mentor calendar//EN");
     out += ical_line("CALSCALE:GREGORIAN");
+    if (!method.empty()) out += ical_line(fmt::format("METHOD:{}", method));
     out += ical_line("X-WR-CALNAME:" + ical_escape(calendar_name));
     out += ical_line("X-WR-TIMEZONE:" + zone.name());
     out += vtimezone(zone, first, last);

@@ -2,6 +2,8 @@
 // mboxrd stream that `mentor remind --format mail` prints.
 #include "mentor/io/mail.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "mentor/domain/email.hpp"
@@ -160,10 +162,69 @@ std::string rfc5322_date(Date day, int minutes, int offset_seconds) {
 }
 
 
-std::string build_message(const MailParts& p) {
-    const bool ascii = is_ascii(p.body);
-    std::string body = p.body;
+std::string base64_lines(std::string_view bytes) {
+    const std::string all = base64(bytes);
+    std::string out;
+    out.reserve(all.size() + all.size() / 76 + 1);
+    for (std::size_t i = 0; i < all.size(); i += 76) {
+        out.append(all, i, 76);
+        out += '\n';
+    }
+    return out;
+}
+
+namespace {
+
+// A filename for a header parameter: nothing but letters, digits, dot, underscore and hyphen,
+// so that it needs no quoting rules, encoding or length folding of its own.
+std::string safe_filename(std::string_view name) {
+    std::string out(name.substr(0, 64));
+    for (char& c : out) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                          c == '_' || c == '-';
+        if (!keep) c = '_';
+    }
+    if (out.empty()) out = "attachment";
+    return out;
+}
+
+// The text part's headers and body: what a plain message has after its own headers.
+std::string text_part(std::string_view text) {
+    const bool ascii = is_ascii(text);
+    std::string body(text);
     if (!body.empty() && body.back() != '\n') body += '\n';
+    std::string out = "Content-Type: text/plain; charset=utf-8\n";
+    out += std::string("Content-Transfer-Encoding: ") + (ascii ? "7bit" : "quoted-printable") + "\n";
+    out += "\n";
+    out += ascii ? body : quoted_printable(body);
+    return out;
+}
+
+std::string attachment_part(const MailAttachment& a) {
+    const std::string file = safe_filename(a.filename);
+    std::string out = fmt::format("Content-Type: {}; name=\"{}\"\n", one_line(a.media_type), file);
+    out += fmt::format("Content-Disposition: attachment; filename=\"{}\"\n", file);
+    out += "Content-Transfer-Encoding: base64\n\n";
+    out += base64_lines(a.bytes);
+    return out;
+}
+
+// A boundary from a hash of the parts; should one of them hold it, the next hash is tried.
+std::string boundary_for(const std::vector<std::string>& parts) {
+    std::uint64_t h = fnv1a64_basis;
+    for (const std::string& part : parts) h = fnv1a64(part, h);
+    for (;;) {
+        std::string b = fmt::format("=_mentor_{:016x}", h);
+        const bool found = std::any_of(parts.begin(), parts.end(),
+                                       [&](const std::string& part) { return part.find(b) != std::string::npos; });
+        if (!found) return b;
+        h = fnv1a64(b, h);
+    }
+}
+
+}  // namespace
+
+std::string build_message(const MailParts& p) {
     std::string out;
     out += "From: " + format_mailbox(p.from) + "\n";
     out += "To: " + format_mailbox(p.to) + "\n";
@@ -172,10 +233,16 @@ std::string build_message(const MailParts& p) {
     out += "Message-ID: <" + p.message_id + ">\n";
     out += "Auto-Submitted: auto-generated\n";
     out += "MIME-Version: 1.0\n";
-    out += "Content-Type: text/plain; charset=utf-8\n";
-    out += std::string("Content-Transfer-Encoding: ") + (ascii ? "7bit" : "quoted-printable") + "\n";
+    if (p.attachments.empty()) return out + text_part(p.body);
+    std::vector<std::string> parts{text_part(p.body)};
+    for (const MailAttachment& a : p.attachments) parts.push_back(attachment_part(a));
+    const std::string boundary = boundary_for(parts);
+    out += fmt::format("Content-Type: multipart/mixed; boundary=\"{}\"\n", boundary);
     out += "\n";
-    out += ascii ? body : quoted_printable(body);
+    // The line break before each delimiter belongs to the delimiter (RFC 2046), so every
+    // part keeps its own last line break.
+    for (const std::string& part : parts) out += "--" + boundary + "\n" + part + "\n";
+    out += "--" + boundary + "--\n";
     return out;
 }
 

@@ -149,7 +149,7 @@ ReminderMail::ReminderMail(const Program& program, Date today, int days, int utc
       date_(rfc5322_date(today, reminder_mail_minutes, utc_offset)),
       domain_(domain_of(program.remind.from)) {}
 
-std::string ReminderMail::message(const RecipientReminders& g) const {
+std::string ReminderMail::message(const RecipientReminders& g, std::string_view calendar) const {
     MailParts parts;
     parts.from = {program_.name, program_.remind.from};
     parts.date = date_;
@@ -157,8 +157,14 @@ std::string ReminderMail::message(const RecipientReminders& g) const {
     parts.subject = reminder_subject(g, program_, today_);
     parts.body = reminder_body(g, program_, today_, days_);
     // Short enough for one header line: the day, and a hash of who, when and what.
-    parts.message_id = fmt::format("{:04}{:02}{:02}.{:016x}@{}", today_.year(), today_.month(), today_.day(),
-                                   fnv1a64(g.person->id + "\n" + today_.iso() + "\n" + parts.body), domain_);
+    std::uint64_t hash = fnv1a64(g.person->id + "\n" + today_.iso() + "\n" + parts.body);
+    if (!calendar.empty()) {
+        hash = fnv1a64(calendar, hash);
+        parts.attachments.push_back({"text/calendar; charset=utf-8; method=PUBLISH",
+                                     fmt::format("mentor-{}.ics", g.person->id), std::string(calendar)});
+    }
+    parts.message_id = fmt::format("{:04}{:02}{:02}.{:016x}@{}", today_.year(), today_.month(), today_.day(), hash,
+                                   domain_);
     return build_message(parts);
 }
 

@@ -81,6 +81,12 @@ std::vector<Reminder> without_repeats(std::vector<Reminder> items, const RemindH
 /// back (sent `repeat_days` or more days ago) dropped.
 RemindHistory record_sent(RemindHistory history, const std::vector<Reminder>& sent, Date today, int repeat_days);
 
+/// The meetings of `person` (as mentor or mentee) that the reminders of `today` call coming:
+/// not cancelled, dated from `today` through `days` days ahead (today included), in the
+/// order of `meetings`. What `remind --attach-calendar` puts in each person's calendar.
+std::vector<Meeting> coming_meetings(const std::vector<Meeting>& meetings, std::string_view person, Date today,
+                                     int days);
+
 /// `Tue 17 Nov`: how reminders name a day.
 std::string short_day(Date d);
 

@@ -34,8 +34,13 @@ void append_ical_escaped(std::string& out, std::string_view text);
 /// An iCalendar (RFC 5545) document of `meetings`: a VTIMEZONE for the program's zone built
 /// from `zone`, one VEVENT per meeting with times in that zone, cancelled meetings as
 /// STATUS:CANCELLED, SEQUENCE from the meeting's rev, DTSTAMP from the term's start (no
-/// clock), names and roles only (no notes). The same inputs give the same bytes.
+/// clock), names and roles only (no notes). The same inputs give the same bytes. A `method`
+/// (`PUBLISH` for a calendar attached to mail, RFC 6047) is written as the METHOD property;
+/// files written to disk have none.
 std::string format_icalendar(const std::vector<Meeting>& meetings, const Program& program, const Roster& roster,
-                             const TimeZone& zone, std::string_view calendar_name);
+                             const TimeZone& zone, std::string_view calendar_name, std::string_view method = {});
+
+/// The name of one person's calendar: `Lincoln Elementary New Teacher Induction: Ana Smith`.
+std::string person_calendar_name(const Program& program, const Person& person);
 
 }  // namespace mentor

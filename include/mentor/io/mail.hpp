@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mentor/domain/date.hpp"
 #include "mentor/domain/text.hpp"  // fnv1a64, which this header used to declare
@@ -33,6 +34,16 @@ std::string quoted_printable(std::string_view text);
 /// `offset_seconds` east of UTC.
 std::string rfc5322_date(Date day, int minutes, int offset_seconds);
 
+/// A file sent with a message.
+struct MailAttachment {
+    std::string media_type;  ///< type, subtype and parameters, from the program's own code: `text/calendar; method=PUBLISH`
+    std::string filename;    ///< written with every byte outside `A-Za-z0-9._-` made `_` (at most 64 of them)
+    std::string bytes;       ///< sent base64, so any bytes (CRLF line ends, UTF-8) arrive unchanged
+};
+
+/// The base64 (RFC 2045) of `bytes` in lines of 76 characters, each ending in LF.
+std::string base64_lines(std::string_view bytes);
+
 /// What a message is made of.
 struct MailParts {
     Mailbox from;
@@ -41,12 +52,16 @@ struct MailParts {
     std::string date;        ///< as rfc5322_date writes it
     std::string message_id;  ///< without the angle brackets
     std::string body;        ///< UTF-8, LF line ends
+    std::vector<MailAttachment> attachments;  ///< none: a plain text message
 };
 
 /// A complete message with LF line ends (what `sendmail -t` reads on standard input):
 /// From, To, Subject, Date, Message-ID, MIME-Version, Content-Type text/plain; charset=utf-8,
 /// Content-Transfer-Encoding 7bit for ASCII bodies, else quoted-printable, and
-/// Auto-Submitted: auto-generated.
+/// Auto-Submitted: auto-generated. With attachments the message is multipart/mixed: the
+/// text part first (the same headers and body bytes as the plain message), then each
+/// attachment base64 with its filename in Content-Type `name` and Content-Disposition. The
+/// boundary is `=_mentor_` and 16 hex digits of a hash of the parts, never found in them.
 std::string build_message(const MailParts& parts);
 
 /// One message of an mbox stream (mboxrd): a `From ` line naming the sender and the date,

@@ -35,8 +35,9 @@ inline constexpr int reminder_mail_minutes = 7 * 60;
 class ReminderMail {
 public:
     ReminderMail(const Program& program, Date today, int days, int utc_offset);
-    /// The complete message for one person.
-    std::string message(const RecipientReminders& group) const;
+    /// The complete message for one person; with a `calendar` (an iCalendar document, METHOD
+    /// PUBLISH) it goes along as the attachment `mentor-ID.ics`, text/calendar.
+    std::string message(const RecipientReminders& group, std::string_view calendar = {}) const;
     /// A message as one entry of an mbox stream.
     std::string mbox(std::string_view message) const;
 

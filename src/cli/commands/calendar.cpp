@@ -58,7 +58,7 @@ int run_calendar(Context& ctx, const CalendarOptions& opt) {
     }
     const std::vector<Meeting>& chosen = person ? theirs : schedule.meetings;
     const Program& program = store.program();
-    const std::string name = person ? fmt::format("{}: {}", program.name, person->name) : program.name;
+    const std::string name = person ? person_calendar_name(program, *person) : program.name;
     if (!opt.vdir.empty()) return write_vdir(ctx, store, opt, chosen, name);
     const std::string ics = format_icalendar(chosen, program, store.roster(), store.time_zone(), name);
     print_or_write(ctx, store, opt.output == "-" ? "" : opt.output, ics);

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "mentor/domain/terms.hpp"
 #include "mentor/io/error.hpp"
+#include "mentor/io/icalendar.hpp"
 #include "mentor/io/process.hpp"
 #include "mentor/io/remind_format.hpp"
 
@@ -18,6 +19,32 @@ struct RemindOptions {
     std::string format = "text";
     bool send = false;
     bool dry_run = false;
+    bool attach_calendar = false;
+};
+
+// Each person's message, with their coming meetings attached as a calendar when asked for.
+class Messages {
+public:
+    Messages(ProgramStore& store, const ReminderMail& mail, Date today, int days, bool attach)
+        : store_(store), mail_(mail), today_(today), days_(days), attach_(attach) {}
+
+    std::string of(const RecipientReminders& g) {
+        if (!attach_) return mail_.message(g);
+        const std::vector<Meeting> coming = coming_meetings(store_.schedule().meetings, g.person->id, today_, days_);
+        if (coming.empty()) return mail_.message(g);
+        if (!zone_) zone_ = store_.time_zone();  // read once, and only when someone has a meeting
+        const Program& program = store_.program();
+        return mail_.message(g, format_icalendar(coming, program, store_.roster(), *zone_,
+                                                 person_calendar_name(program, *g.person), "PUBLISH"));
+    }
+
+private:
+    ProgramStore& store_;
+    const ReminderMail& mail_;
+    Date today_;
+    int days_;
+    bool attach_;
+    std::optional<TimeZone> zone_;
 };
 
 // Mail needs an address; those without one are told on standard error and not counted as sent.
@@ -28,7 +55,7 @@ bool warn_without_email(Context& ctx, const RecipientReminders& g) {
 }
 
 // Sends each message through [remind] sendmail; returns the groups that were sent.
-std::vector<const RecipientReminders*> send_all(Context& ctx, ProgramStore& store, const ReminderMail& mail,
+std::vector<const RecipientReminders*> send_all(Context& ctx, ProgramStore& store, Messages& mail,
                                                 const std::vector<RecipientReminders>& groups) {
     const Program& program = store.program();
     const auto [sendmail, from] = ctx.sendmail(program, store.shown("program.toml"));  // config.toml's, else program.toml's
@@ -40,7 +67,7 @@ std::vector<const RecipientReminders*> send_all(Context& ctx, ProgramStore& stor
     }
     std::vector<const RecipientReminders*> sent;
     for (const RecipientReminders& g : groups) {
-        const ProcessResult r = run_process(*argv, mail.message(g));
+        const ProcessResult r = run_process(*argv, mail.of(g));
         if (r.status == 0) {
             sent.push_back(&g);
             continue;
@@ -62,6 +89,10 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     }
     if (opt.send && opt.format != "mail" && opt.format != "text") {
         throw UsageError("--send sends mail; it does not take --format " + opt.format, "leave out --format");
+    }
+    if (opt.attach_calendar && !opt.send && opt.format != "mail") {
+        throw UsageError("--attach-calendar attaches to mail; it does not go with --format " + opt.format,
+                         "add --format mail (or --send)");
     }
     ProgramStore store = ctx.store();
     const Date today = ctx.today(store);
@@ -90,12 +121,13 @@ int run_remind(Context& ctx, const RemindOptions& opt) {
     if (mail) std::erase_if(groups, [&](const RecipientReminders& g) { return warn_without_email(ctx, g); });
     if (groups.empty()) return exit_code::ok;  // cron stays quiet
 
-    const ReminderMail messages(program, today, days, store.utc_offset(today, reminder_mail_minutes));
+    const ReminderMail mail_of(program, today, days, store.utc_offset(today, reminder_mail_minutes));
+    Messages messages(store, mail_of, today, days, opt.attach_calendar);
     std::vector<const RecipientReminders*> given;
     if (opt.send && !opt.dry_run) {
         given = send_all(ctx, store, messages, groups);
     } else {
-        if (mail) for (const RecipientReminders& g : groups) ctx.out << messages.mbox(messages.message(g));
+        if (mail) for (const RecipientReminders& g : groups) ctx.out << mail_of.mbox(messages.of(g));
         else ctx.out << (opt.format == "json" ? format_reminders_json(groups) : format_reminders_text(groups));
         for (const RecipientReminders& g : groups) given.push_back(&g);
     }
@@ -123,6 +155,8 @@ Runner add_remind(CLI::App& parent) {
     cmd->add_flag("--send", opt->send, "Send each person's mail through [remind] sendmail instead of printing");
     cmd->add_flag("--dry-run", opt->dry_run,
                   "Print what would be printed or sent, and do not record it as sent");
+    cmd->add_flag("--attach-calendar", opt->attach_calendar,
+                  "With mail: attach each person's coming meetings as an iCalendar file (mentor-ID.ics)");
     return [opt](Context& ctx) { return run_remind(ctx, *opt); };
 }
 

@@ -165,6 +165,37 @@ TEST_CASE("due_reminders: cancelled meetings and meetings beyond --days are left
     CHECK(keys_of(w.run("2026-11-23", 0), "jdoe").empty());
 }
 
+TEST_CASE("coming_meetings: the person's meetings from today through days ahead, not cancelled") {
+    World w;
+    w.meeting("2026-11-20");  // past
+    w.meeting("2026-11-23");  // today
+    w.meeting("2026-11-27", 9 * 60, MeetingKind::observation);
+    w.meeting("2026-11-29");  // the last day of 7
+    w.meeting("2026-11-30");  // one day too far
+    w.meeting("2026-11-25");
+    w.meetings.back().cancelled = true;
+    w.meeting("2026-11-24");
+    w.meetings.back().mentor = "other";
+    w.meetings.back().mentee = "someone";
+    const auto dates = [](const std::vector<Meeting>& ms) {
+        std::vector<std::string> out;
+        for (const Meeting& m : ms) out.push_back(m.date.iso());
+        return out;
+    };
+    const std::vector<std::string> want{"2026-11-23", "2026-11-27", "2026-11-29"};
+    CHECK(dates(coming_meetings(w.meetings, "jdoe", day("2026-11-23"), 7)) == want);
+    CHECK(dates(coming_meetings(w.meetings, "asmith", day("2026-11-23"), 7)) == want);
+    CHECK(dates(coming_meetings(w.meetings, "someone", day("2026-11-23"), 7)) == std::vector<std::string>{"2026-11-24"});
+    CHECK(coming_meetings(w.meetings, "jdoe", day("2026-11-23"), 0).empty());
+    CHECK(coming_meetings(w.meetings, "bnew", day("2026-11-23"), 7).empty());
+    // The same meetings as the coming section of the reminders.
+    int coming = 0;
+    for (const Reminder& r : w.run("2026-11-23")) {
+        coming += r.recipient == "jdoe" && r.section == ReminderSection::coming ? 1 : 0;
+    }
+    CHECK(coming == 3);
+}
+
 TEST_CASE("due_reminders: goals due in the window, overdue goals, and old goals left out") {
     World w;
     w.met("2026-11-20");

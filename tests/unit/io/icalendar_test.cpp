@@ -98,6 +98,36 @@ TEST_CASE("format_icalendar: stable UID, SEQUENCE, DTSTAMP from the term, TZID t
     CHECK(text.substr(text.size() - 15) == "END:VCALENDAR\r\n");
 }
 
+TEST_CASE("format_icalendar: a method is the METHOD property after CALSCALE; files have none") {
+    Program program = test::program();
+    program.timezone = "UTC";
+    Roster roster = test::roster({test::mentor("cwhite"), test::mentee("aclark")});
+    Meeting m;
+    m.mentee = "aclark";
+    m.mentor = "cwhite";
+    m.key = day("2026-11-23").days();
+    m.date = day("2026-11-24");
+    m.start = 15 * 60 + 30;
+    m.minutes = 45;
+    const TimeZone utc = TimeZone::fixed("UTC", {0, false, "UTC"});
+    const std::string file = format_icalendar({m}, program, roster, utc, "Cal");
+    const std::string mail = format_icalendar({m}, program, roster, utc, "Cal", "PUBLISH");
+    CHECK(file.find("METHOD") == std::string::npos);
+    CHECK(mail.find("CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Cal\r\n") != std::string::npos);
+    // Apart from that line, the same bytes: the same events.
+    std::string without = mail;
+    without.erase(without.find("METHOD:PUBLISH\r\n"), 16);
+    CHECK(without == file);
+}
+
+TEST_CASE("person_calendar_name: the program's name and the person's") {
+    Program program = test::program();
+    program.name = "Lincoln induction";
+    Person p = test::mentor("cwhite");
+    p.name = "Carla White";
+    CHECK(person_calendar_name(program, p) == "Lincoln induction: Carla White");
+}
+
 TEST_CASE("append_ical_address: a quoted CN without quotes, a mailto URI with its reserved characters escaped") {
     std::string out;
     append_ical_address(out, "ATTENDEE", "Ana \"Annie\" Smith; Jr.", "a/b?c%d#e@example.org", ";ROLE=REQ-PARTICIPANT");

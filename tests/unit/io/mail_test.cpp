@@ -50,7 +50,7 @@ TEST_CASE("rfc5322_date: weekday, offset sign") {
 
 TEST_CASE("build_message: headers, 7bit for ASCII and quoted-printable for UTF-8") {
     MailParts p{{"Program", "induction@example.org"}, {"Ana Smith", "asmith@example.org"}, "Hello", "Mon, 23 Nov 2026 07:00:00 -0600",
-                "id.1@example.org", "plain body\n"};
+                "id.1@example.org", "plain body\n", {}};
     std::string m = build_message(p);
     CHECK(m.find("From: Program <induction@example.org>\nTo: Ana Smith <asmith@example.org>\nSubject: Hello\n") == 0);
     CHECK(m.find("Message-ID: <id.1@example.org>\n") != std::string::npos);
@@ -90,7 +90,7 @@ TEST_CASE("build_message: no data adds a header line; a bad address is refused")
                 "Hello\nBcc: y@evil.example",
                 "Mon, 23 Nov 2026 07:00:00 -0600",
                 "id.1@example.org",
-                "body\n"};
+                "body\n", {}};
     const std::string m = build_message(p);
     const std::string headers = m.substr(0, m.find("\n\n") + 1);
     INFO(headers);
@@ -124,4 +124,84 @@ TEST_CASE("encode_header_text and format_mailbox: UTF-8 with a line break is enc
     const std::string box = format_mailbox({"Zoë\nBcc: x@y.org", "z@example.org"});
     CHECK(box.find("\nBcc") == std::string::npos);
     CHECK(box.find(" <z@example.org>") != std::string::npos);
+}
+
+namespace {
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("base64_lines: 76 characters a line, each ending in LF") {
+    CHECK(base64_lines("") == "");
+    CHECK(base64_lines("Zo\xc3\xab") == "Wm/Dqw==\n");
+    const std::string lines = base64_lines(std::string(100, 'a'));
+    CHECK(lines.find('\n') == 76);
+    CHECK(lines.size() == 136 + 2);
+    CHECK(lines.substr(0, 8) == "YWFhYWFh");
+}
+
+TEST_CASE("build_message: an attachment makes multipart/mixed; the text part keeps the plain body's bytes") {
+    MailParts p{{"Program", "induction@example.org"}, {"Zoë Lambert", "z@example.org"}, "Hello",
+                "Mon, 23 Nov 2026 07:00:00 -0600", "id.1@example.org", "Hello Zoë,\n--\nbye\n", {}};
+    const std::string plain = build_message(p);
+    const std::string plain_part = plain.substr(plain.find("Content-Type:"));
+    const std::string ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+    p.attachments.push_back({"text/calendar; charset=utf-8; method=PUBLISH", "mentor-zl.ics", ics});
+    const std::string m = build_message(p);
+    CHECK(m == build_message(p));
+    // The headers up to MIME-Version are the plain message's.
+    CHECK(m.substr(0, m.find("Content-Type:")) == plain.substr(0, plain.find("Content-Type:")));
+    const std::string lead = "Content-Type: multipart/mixed; boundary=\"";
+    const std::size_t at = m.find(lead + "=_mentor_");
+    REQUIRE(at != std::string::npos);
+    const std::string boundary = m.substr(at + lead.size(), 25);
+    INFO(m);
+    CHECK(boundary.rfind("=_mentor_", 0) == 0);
+    CHECK(boundary.find_first_not_of("0123456789abcdef", 9) == std::string::npos);
+    CHECK(m.substr(at + lead.size() + 25, 3) == "\"\n\n");
+    // The boundary only where it delimits: twice to open a part, once to close.
+    CHECK(count_of(m, boundary) == 4);  // the header and three delimiters
+    CHECK(m.find("\n\n--" + boundary + "\n" + plain_part + "\n--" + boundary + "\n") != std::string::npos);
+    CHECK(m.find("\n--" + boundary + "\nContent-Type: text/calendar; charset=utf-8; method=PUBLISH; "
+                 "name=\"mentor-zl.ics\"\nContent-Disposition: attachment; filename=\"mentor-zl.ics\"\n"
+                 "Content-Transfer-Encoding: base64\n\n" +
+                 base64_lines(ics) + "\n--" + boundary + "--\n") != std::string::npos);
+    CHECK(m.substr(m.size() - boundary.size() - 5) == "--" + boundary + "--\n");
+    CHECK(m.find('\r') == std::string::npos);
+    // Other bytes, another boundary.
+    p.attachments[0].bytes += "X";
+    const std::string other = build_message(p);
+    CHECK(other.find(boundary) == std::string::npos);
+}
+
+TEST_CASE("build_message: a boundary-like text in the body is not the boundary") {
+    MailParts p{{"Program", "induction@example.org"}, {"Ana", "a@example.org"}, "Hello",
+                "Mon, 23 Nov 2026 07:00:00 -0600", "id.1@example.org", "=_mentor_0000000000000000\n--=_mentor_\n", {}};
+    p.attachments.push_back({"text/calendar", "a.ics", "x"});
+    const std::string m = build_message(p);
+    const std::size_t at = m.find("boundary=\"");
+    REQUIRE(at != std::string::npos);
+    const std::string boundary = m.substr(at + 10, 25);
+    CHECK(count_of(m, boundary) == 4);
+}
+
+TEST_CASE("build_message: no filename or media type can add a header line") {
+    MailParts p{{"Program", "induction@example.org"}, {"Ana", "a@example.org"}, "Hello",
+                "Mon, 23 Nov 2026 07:00:00 -0600", "id.1@example.org", "body\n", {}};
+    p.attachments.push_back({"text/calendar\nBcc: x@evil.example", "a\"b\r\nBcc: y@evil.example; z\xc3\xab.ics", "x"});
+    const std::string m = build_message(p);
+    INFO(m);
+    CHECK(m.find("\nBcc") == std::string::npos);
+    CHECK(m.find("Content-Type: text/calendar Bcc: x@evil.example; name=\"a_b__Bcc__y_evil.example__z__.ics\"\n") !=
+          std::string::npos);
+    CHECK(m.find("Content-Disposition: attachment; filename=\"a_b__Bcc__y_evil.example__z__.ics\"\n") != std::string::npos);
+    p.attachments[0].filename = std::string(100, 'a');
+    CHECK(build_message(p).find("filename=\"" + std::string(64, 'a') + "\"\n") != std::string::npos);
+    p.attachments[0].filename = "";
+    CHECK(build_message(p).find("filename=\"attachment\"\n") != std::string::npos);
 }

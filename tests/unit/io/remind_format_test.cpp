@@ -148,3 +148,27 @@ TEST_CASE("reminder_body: greeting, the horizon, the sections without indent, an
     CHECK(no_horizon.find("looking") == std::string::npos);
     CHECK(no_horizon.find("as of " + today + ".\n") != std::string::npos);
 }
+
+TEST_CASE("ReminderMail: a calendar goes along as mentor-ID.ics; without one the message is plain") {
+    World w;
+    w.program.remind.from = "induction@example.org";
+    const std::vector<RecipientReminders> groups = group_reminders(w.items, w.roster);
+    REQUIRE(groups.front().person->id == "jdoe");
+    const ReminderMail mail(w.program, day("2026-11-23"), 7, -6 * 3600);
+    const std::string plain = mail.message(groups.front());
+    CHECK(mail.message(groups.front(), "") == plain);
+    CHECK(plain.find("Content-Type: text/plain; charset=utf-8\n") != std::string::npos);
+    const std::string ics = "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n";
+    const std::string with = mail.message(groups.front(), ics);
+    CHECK(with.find("Content-Type: multipart/mixed; boundary=") != std::string::npos);
+    CHECK(with.find("Content-Type: text/calendar; charset=utf-8; method=PUBLISH; name=\"mentor-jdoe.ics\"\n") !=
+          std::string::npos);
+    CHECK(with.find("Content-Disposition: attachment; filename=\"mentor-jdoe.ics\"\n") != std::string::npos);
+    // The text part holds the plain message's body.
+    const std::string body = plain.substr(plain.find("\n\n") + 2);
+    CHECK(with.find("\n\n" + body + "\n--=_mentor_") != std::string::npos);
+    // Another message, another id.
+    const auto id_of = [](const std::string& m) { return m.substr(m.find("Message-ID: "), 50); };
+    CHECK(id_of(with) != id_of(plain));
+    CHECK(with == mail.message(groups.front(), ics));
+}
