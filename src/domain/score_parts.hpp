@@ -32,11 +32,13 @@ inline double coverage(const std::vector<int>& wanted, const std::vector<int>& o
 /// less per grade between the closest two. Grows with either set.
 inline double grade_share(std::uint16_t mentee, std::uint16_t mentor) {
     if (!mentee || !mentor) return 0.0;
+    const unsigned e = mentee;
+    const unsigned m = mentor;
     int best = 12;
-    for (int a = 0; a <= 12; ++a) {
-        if (!(mentee >> a & 1u)) continue;
-        for (int b = 0; b <= 12; ++b) {
-            if (mentor >> b & 1u) best = std::min(best, std::abs(a - b));
+    for (unsigned a = 0; a <= 12; ++a) {
+        if (!((e >> a) & 1u)) continue;
+        for (unsigned b = 0; b <= 12; ++b) {
+            if ((m >> b) & 1u) best = std::min(best, a > b ? static_cast<int>(a - b) : static_cast<int>(b - a));
         }
     }
     return std::max(0.0, 1.0 - best / 3.0);
